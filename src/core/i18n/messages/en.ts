@@ -1,0 +1,5 @@
+import { app } from './en/app.ts';
+import { errors } from './en/errors.ts';
+import type { MessageKey } from './id.ts';
+
+export const en: Record<MessageKey, string> = { ...errors, ...app };

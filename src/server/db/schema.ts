@@ -1,0 +1,239 @@
+/**
+ * The database schema (one PostgreSQL schema for PGlite and PostgreSQL alike). Migrations in drizzle/ are
+ * generated from this file with `npm run db:generate` and never edited after they land.
+ * Ids are UUIDs made by the database, so backups restore identically and instances never collide.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Lower-cased; null for participants who joined with a code, name and PIN. */
+    email: text('email'),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    pinHash: text('pin_hash'),
+    locale: text('locale').notNull().default('id'),
+    isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+    disabledAt: timestamp('disabled_at', { withTimezone: true, mode: 'date' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+);
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: text('kind').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => organisations.id, { onDelete: 'restrict' }),
+    country: text('country'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('organisations_parent_idx').on(t.parentId)],
+);
+
+export const organisationRoles = pgTable(
+  'organisation_roles',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index('organisation_roles_user_idx').on(t.userId)],
+);
+
+export const programmes = pgTable('programmes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
+  venue: text('venue').notNull().default(''),
+  timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+  themes: jsonb('themes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
+
+export const programmeOrganisations = pgTable(
+  'programme_organisations',
+  {
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.organisationId] })],
+);
+
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('teams_programme_name_unique').on(t.programmeId, t.name)],
+);
+
+export const programmeMembers = pgTable(
+  'programme_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    /** Normalised name of a participant who joined with a code; unique per programme so they can return. */
+    joinName: text('join_name'),
+    joinedAt: timestamp('joined_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('programme_members_unique').on(t.programmeId, t.userId),
+    uniqueIndex('programme_members_join_name_unique').on(t.programmeId, t.joinName),
+    index('programme_members_user_idx').on(t.userId),
+  ],
+);
+
+export const agendaDays = pgTable(
+  'agenda_days',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    title: text('title').notNull().default(''),
+  },
+  (t) => [uniqueIndex('agenda_days_programme_date_unique').on(t.programmeId, t.date)],
+);
+
+export const activities = pgTable(
+  'activities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    dayId: uuid('day_id')
+      .notNull()
+      .references(() => agendaDays.id, { onDelete: 'cascade' }),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    startsAt: text('starts_at').notNull(),
+    endsAt: text('ends_at').notNull(),
+    title: text('title').notNull(),
+    module: text('module').notNull(),
+    notes: text('notes').notNull().default(''),
+  },
+  (t) => [index('activities_day_idx').on(t.dayId)],
+);
+
+export const joinCodes = pgTable(
+  'join_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    label: text('label').notNull().default(''),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('join_codes_code_unique').on(t.code)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie's token: a leaked table does not yield usable cookies. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const invitations = pgTable('invitations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tokenHash: text('token_hash').notNull().unique(),
+  email: text('email').notNull(),
+  name: text('name').notNull().default(''),
+  isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+  organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+  organisationRole: text('organisation_role'),
+  programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'cascade' }),
+  programmeRole: text('programme_role'),
+  invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true, mode: 'date' }),
+});
+
+/** Failed sign-in and join attempts, counted per key (account, IP, code+name) for rate limits. */
+export const authFailures = pgTable(
+  'auth_failures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('auth_failures_key_at_idx').on(t.key, t.at)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    ip: text('ip'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at)],
+);
+
+export const appSettings = pgTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').$type<unknown>().notNull(),
+});
