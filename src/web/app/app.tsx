@@ -1,0 +1,97 @@
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { LoginPage } from '#web/features/auth/login-page.tsx';
+import { JoinPage } from '#web/features/join/join-page.tsx';
+import { ProgrammeHomePage } from '#web/features/programme/home-page.tsx';
+import { ProgrammesPage } from '#web/features/programmes/programmes-page.tsx';
+import { t } from './i18n.ts';
+import { Layout } from './layout.tsx';
+import { requireAuth } from './require-auth.tsx';
+
+// Everything a participant does not need on a first visit is its own chunk, loaded on demand.
+const NewProgrammePage = lazy(() =>
+  import('#web/features/programmes/new-page.tsx').then((m) => m.NewProgrammePage),
+);
+const SettingsPage = lazy(() =>
+  import('#web/features/programme/settings-page.tsx').then((m) => m.SettingsPage),
+);
+const AgendaEditorPage = lazy(() =>
+  import('#web/features/programme/agenda-editor-page.tsx').then((m) => m.AgendaEditorPage),
+);
+const ParticipantsPage = lazy(() =>
+  import('#web/features/programme/participants-page.tsx').then((m) => m.ParticipantsPage),
+);
+const TeamsPage = lazy(() => import('#web/features/programme/teams-page.tsx').then((m) => m.TeamsPage));
+const CodesPage = lazy(() => import('#web/features/programme/codes-page.tsx').then((m) => m.CodesPage));
+const CodesPrintPage = lazy(() =>
+  import('#web/features/programme/codes-print-page.tsx').then((m) => m.CodesPrintPage),
+);
+const OrganisationsPage = lazy(() =>
+  import('#web/features/organisations/organisations-page.tsx').then((m) => m.OrganisationsPage),
+);
+const OrganisationPage = lazy(() =>
+  import('#web/features/organisations/organisation-page.tsx').then((m) => m.OrganisationPage),
+);
+const AdminPage = lazy(() => import('#web/features/admin/admin-page.tsx').then((m) => m.AdminPage));
+const InvitePage = lazy(() => import('#web/features/auth/invite-page.tsx').then((m) => m.InvitePage));
+const AccountPage = lazy(() => import('#web/features/auth/account-page.tsx').then((m) => m.AccountPage));
+
+const Programmes = requireAuth(ProgrammesPage);
+const ProgrammeHome = requireAuth(ProgrammeHomePage);
+const NewProgramme = requireAuth(NewProgrammePage);
+const Settings = requireAuth(SettingsPage);
+const AgendaEditor = requireAuth(AgendaEditorPage);
+const Participants = requireAuth(ParticipantsPage);
+const Teams = requireAuth(TeamsPage);
+const Codes = requireAuth(CodesPage);
+const CodesPrint = requireAuth(CodesPrintPage);
+const Organisations = requireAuth(OrganisationsPage);
+const Organisation = requireAuth(OrganisationPage);
+const Admin = requireAuth(AdminPage);
+const Account = requireAuth(AccountPage);
+
+function NotFound() {
+  return (
+    <div class="page-narrow">
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
+      <a href="/">{t('notFound.home')}</a>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Layout>
+        <ErrorBoundary>
+          <Router
+            onRouteChange={() => {
+              // Move focus to the new page so screen readers announce it, like a page load would.
+              document.getElementById('main')?.focus({ preventScroll: true });
+              window.scrollTo(0, 0);
+            }}
+          >
+            <Route path="/login" component={LoginPage} />
+            <Route path="/join" component={JoinPage} />
+            <Route path="/join/:code" component={JoinPage} />
+            <Route path="/invite/:token" component={InvitePage} />
+            <Route path="/" component={Programmes} />
+            <Route path="/programmes/new" component={NewProgramme} />
+            <Route path="/p/:id" component={ProgrammeHome} />
+            <Route path="/p/:id/agenda" component={AgendaEditor} />
+            <Route path="/p/:id/participants" component={Participants} />
+            <Route path="/p/:id/teams" component={Teams} />
+            <Route path="/p/:id/codes" component={Codes} />
+            <Route path="/p/:id/codes/print" component={CodesPrint} />
+            <Route path="/p/:id/settings" component={Settings} />
+            <Route path="/organisations" component={Organisations} />
+            <Route path="/organisations/:id" component={Organisation} />
+            <Route path="/admin" component={Admin} />
+            <Route path="/account" component={Account} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </Layout>
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Translation for the web app. Indonesian is bundled; English is fetched as its own chunk only when
+ * someone chooses it, so a participant's first visit carries one catalogue.
+ */
+import { computed, signal } from '@preact/signals';
+import { describeError, describeFieldIssue } from '#core/i18n/error-message.ts';
+import { dateInZone, formatDate, formatDayHeading, formatNumber } from '#core/i18n/format.ts';
+import type { Locale } from '#core/i18n/locales.ts';
+import { id, type MessageKey } from '#core/i18n/messages/id.ts';
+import { createTranslator, type Params } from '#core/i18n/translate.ts';
+import type { ApiError } from './api.ts';
+import { langCookie } from './locale.ts';
+
+export type { MessageKey };
+
+type Messages = Readonly<Record<MessageKey, string>>;
+const catalogues: Partial<Record<Locale, Messages>> = { id };
+
+export const locale = signal<Locale>('id');
+const translator = computed(() => createTranslator<MessageKey>(locale.value, catalogues[locale.value] ?? id));
+
+export function t(key: MessageKey, params?: Params): string {
+  return translator.value.t(key, params);
+}
+
+const tLoose = (key: string, params?: Params): string => translator.value.t(key as MessageKey, params);
+const has = (key: string): boolean => translator.value.has(key);
+
+async function loadCatalogue(next: Locale): Promise<Messages> {
+  const known = catalogues[next];
+  if (known) return known;
+  const loaded = (await import('#core/i18n/messages/en.ts')).en;
+  catalogues[next] = loaded;
+  return loaded;
+}
+
+/** Switches the interface language (loading its catalogue first) and sets `<html lang>`. */
+export async function applyLocale(next: Locale, remember = true): Promise<void> {
+  await loadCatalogue(next);
+  locale.value = next;
+  document.documentElement.lang = next;
+  // biome-ignore lint/suspicious/noDocumentCookie: one small cookie, read by the server too; no library needed
+  if (remember) document.cookie = langCookie(next);
+}
+
+/** The form-level sentence for an error, in the current language. */
+export function errorText(error: ApiError): string {
+  return describeError(tLoose, error.code, error.params);
+}
+
+/** The sentence for one field's problem, in the current language. */
+export function fieldText(error: ApiError | null, field: string): string | undefined {
+  if (!error) return undefined;
+  const issue = error.fields.find((f) => (f.field.split('.')[0] ?? f.field) === field);
+  return issue ? describeFieldIssue(tLoose, issue, has) : undefined;
+}
+
+export const fmt = {
+  date: (iso: string, style: 'long' | 'short' = 'long') => formatDate(locale.value, iso, style),
+  day: (iso: string) => formatDayHeading(locale.value, iso),
+  number: (value: number) => formatNumber(locale.value, value),
+  dateTime: (at: string) =>
+    new Intl.DateTimeFormat(locale.value === 'id' ? 'id-ID' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(at)),
+  todayIn: (timeZone: string) => dateInZone(new Date(), timeZone),
+};
+
+/** Translates a key built from server data (e.g. a role name), falling back to the raw value. */
+export function tOptional(key: string, fallback: string): string {
+  return has(key) ? tLoose(key) : fallback;
+}
+
+/** Sets the document title; pages call it with their heading. */
+export function setTitle(text: string): void {
+  document.title = text.includes('Lantang') ? text : `${text} · Lantang`;
+}

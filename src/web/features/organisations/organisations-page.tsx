@@ -1,0 +1,3 @@
+export function OrganisationsPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function AgendaEditorPage() {
+  return null;
+}

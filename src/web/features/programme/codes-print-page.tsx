@@ -1,0 +1,3 @@
+export function CodesPrintPage() {
+  return null;
+}

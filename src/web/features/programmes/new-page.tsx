@@ -1,0 +1,3 @@
+export function NewProgrammePage() {
+  return null;
+}
