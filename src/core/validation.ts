@@ -5,12 +5,14 @@ import { AppError, type FieldIssue } from './errors.ts';
  * Turns zod's issues into Lantang's field issues. Rules are our own stable ids (translated in the catalogue),
  * never zod's English messages, so every language names the field and the rule in its own words.
  */
-export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[], input: unknown): FieldIssue[] {
   return issues.flatMap((issue): FieldIssue[] => {
     const field = issue.path.map(String).join('.') || 'body';
     switch (issue.code) {
-      case 'invalid_type':
-        return [{ field, rule: issue.input === undefined ? 'required' : 'type' }];
+      case 'invalid_type': {
+        const value = valueAt(input, issue.path);
+        return [{ field, rule: value === undefined || value === null || value === '' ? 'required' : 'type' }];
+      }
       case 'too_small': {
         const min = Number(issue.minimum);
         if (issue.origin === 'string')
@@ -42,9 +44,19 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
   });
 }
 
+/** The value at a path in the raw input (zod does not report the offending input by default). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
 /** Parses input with a schema or throws AppError('validation') carrying every field issue. */
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const result = schema.safeParse(data);
-  if (!result.success) throw new AppError('validation', { fields: toFieldIssues(result.error.issues) });
+  if (!result.success) throw new AppError('validation', { fields: toFieldIssues(result.error.issues, data) });
   return result.data;
 }

@@ -1,5 +1,6 @@
 import { app } from './en/app.ts';
+import { cli } from './en/cli.ts';
 import { errors } from './en/errors.ts';
 import type { MessageKey } from './id.ts';
 
-export const en: Record<MessageKey, string> = { ...errors, ...app };
+export const en: Record<MessageKey, string> = { ...errors, ...cli, ...app };

@@ -1,6 +1,7 @@
 import { app } from './id/app.ts';
+import { cli } from './id/cli.ts';
 import { errors } from './id/errors.ts';
 
 /** The source catalogue: Bahasa Indonesia. Every other language must have exactly these keys. */
-export const id = { ...errors, ...app } as const;
+export const id = { ...errors, ...cli, ...app } as const;
 export type MessageKey = keyof typeof id;

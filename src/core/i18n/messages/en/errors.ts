@@ -42,6 +42,7 @@ export const errors: Record<keyof typeof source, string> = {
   'rule.choice': '{field} must be one of the given choices.',
   'rule.unknown_key': '{field} is not a known field.',
   'rule.invalid': '{field} is not valid.',
+  'rule.unknown_account': 'There is no account with this {field}.',
 
   'field.body': 'Input',
   'field.email': 'Email',

@@ -41,6 +41,7 @@ export const errors = {
   'rule.choice': '{field} harus salah satu dari pilihan yang ada.',
   'rule.unknown_key': '{field} tidak dikenal.',
   'rule.invalid': '{field} tidak valid.',
+  'rule.unknown_account': 'Belum ada akun dengan {field} ini.',
 
   'field.body': 'Isian',
   'field.email': 'Email',

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import { AppError } from '#core/errors.ts';
+import type { AppDeps, AppEnv } from './http/context.ts';
+import { handleError } from './http/errors.ts';
+import { checkOrigin, limitBody, loadSession, securityHeaders } from './http/middleware.ts';
+import { mountWeb } from './http/static.ts';
+import { accountRoutes } from './features/accounts/routes.ts';
+import { authRoutes } from './features/auth/routes.ts';
+import { organisationRoutes } from './features/organisations/routes.ts';
+import { programmeRoutes } from './features/programmes/routes.ts';
+import { systemRoutes } from './features/system/routes.ts';
+
+export interface CreateAppOptions {
+  /** Folder of the built web app (index.html + assets); null to serve the API only. */
+  webRoot?: string | null;
+}
+
+/** The whole HTTP application: middleware, error mapping, and one sub-app per feature. */
+export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
+  const api = new Hono<AppEnv>()
+    .route('/', systemRoutes)
+    .route('/', authRoutes)
+    .route('/', accountRoutes)
+    .route('/', organisationRoutes)
+    .route('/', programmeRoutes);
+  api.all('*', () => {
+    throw new AppError('not_found');
+  });
+
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', securityHeaders());
+  app.use('*', loadSession(deps));
+  app.use('/api/*', limitBody());
+  app.use('/api/*', checkOrigin());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.route('/api', api);
+  mountWeb(app, options.webRoot ?? null);
+  return app;
+}

@@ -1,0 +1,31 @@
+import type { Actor } from '#core/access/roles.ts';
+import type { Locale } from '#core/i18n/locales.ts';
+import type { Database, Engine } from '../db/client.ts';
+import type { Config } from '../env.ts';
+
+export interface AppDeps {
+  db: Database;
+  engine: Engine;
+  config: Config;
+  version: string;
+  /** Injected so tests can move time (rate-limit windows, "today" in a programme). */
+  now: () => Date;
+}
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string | null;
+  locale: Locale;
+  isPlatformAdmin: boolean;
+  sessionId: string;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    locale: Locale;
+    user: SessionUser | null;
+    actor: Actor | null;
+  };
+}

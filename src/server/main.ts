@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import QRCode from 'qrcode';
+import { AppError } from '#core/errors.ts';
+import { createApp } from './app.ts';
+import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD } from './db/seed/demo-data.ts';
+import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts';
+import { readConfig } from './env.ts';
+import { lanAddresses } from './net.ts';
+import { openConfiguredDatabase, packageVersion } from './start.ts';
+import { tt } from './terminal.ts';
+
+/** The built web app, found from this file whether run from src/ (tsx) or from dist/server (bundle). */
+function findWebRoot(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = join(dir, 'dist', 'web');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    if (existsSync(join(dir, 'web', 'index.html'))) return join(dir, 'web');
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+export async function startServer() {
+  const config = readConfig();
+  const database = await openConfiguredDatabase(config, 'server');
+  const { db, engine } = database;
+  let seeded = false;
+  if (config.demo && (await isDatabaseEmpty(db))) seeded = (await seedDemo(db)).seeded;
+  const noAccounts = await isDatabaseEmpty(db);
+
+  const app = createApp({ db, engine, config, version: packageVersion(), now: () => new Date() }, { webRoot: findWebRoot() });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') console.error(tt('cli.server.port_in_use', { port: config.port }));
+      reject(error);
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  const lines = [tt('cli.server.ready'), tt('cli.server.database', { engine, location: database.location })];
+  lines.push(tt('cli.server.local', { url: `http://localhost:${port}` }));
+  const lan = config.host === '0.0.0.0' || config.host === '::' ? lanAddresses()[0] : undefined;
+  const shareUrl = config.publicUrl ?? (lan ? `http://${lan}:${port}` : undefined);
+  lines.push(shareUrl ? tt('cli.server.network', { url: shareUrl }) : tt('cli.server.no_network'));
+  if (seeded) lines.push(tt('cli.server.demo_seeded'));
+  if (config.demo) {
+    lines.push('', tt('cli.server.demo_title', { password: DEMO_PASSWORD }));
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(24)} ${tt(`cli.role.${a.role}`)}`);
+    lines.push(tt('cli.server.demo_code', { code: DEMO_JOIN_CODE }));
+  }
+  if (noAccounts) lines.push('', tt('cli.server.no_accounts'));
+  console.log(lines.join('\n'));
+  if (shareUrl) {
+    console.log(`\n${tt('cli.server.scan')}`);
+    console.log(await QRCode.toString(shareUrl, { type: 'terminal', small: true }));
+  }
+
+  const stop = async () => {
+    console.log(tt('cli.server.stopping'));
+    server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return { server, port, close: stop };
+}
+
+const invokedDirectly = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (invokedDirectly) {
+  startServer().catch((error: unknown) => {
+    const message = error instanceof AppError ? tt(`error.${error.code}`, error.params) : String(error);
+    console.error(tt('cli.error', { message }));
+    process.exit(1);
+  });
+}
