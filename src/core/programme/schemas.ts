@@ -6,7 +6,14 @@ export const ACTIVITY_MODULES = ['general', 'assessment', 'audit', 'campaign', '
 export type ActivityModule = (typeof ACTIVITY_MODULES)[number];
 
 const isoDate = z.iso.date();
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clockTime = z.string().regex(CLOCK, 'time');
+
+/** An order check that stays quiet while either end is itself malformed (that has its own message). */
+const ordered = (valid: (value: string) => boolean) => (start: string, end: string) =>
+  !valid(start) || !valid(end) || end >= start;
+const validDate = (value: string) => isoDate.safeParse(value).success;
+const validTime = (value: string) => CLOCK.test(value);
 const timeZone = z.string().trim().min(1).max(64).refine(isValidTimeZone, 'time_zone');
 const theme = z.string().trim().min(1).max(120);
 
@@ -22,7 +29,7 @@ const programmeFields = {
 
 export const CreateProgrammeInput = z
   .strictObject(programmeFields)
-  .refine((p) => p.endsOn >= p.startsOn, { message: 'date_order', path: ['endsOn'] });
+  .refine((p) => ordered(validDate)(p.startsOn, p.endsOn), { message: 'date_order', path: ['endsOn'] });
 
 export const UpdateProgrammeInput = z.strictObject({
   name: programmeFields.name.optional(),
@@ -49,7 +56,7 @@ const activityFields = {
 };
 export const CreateActivityInput = z
   .strictObject(activityFields)
-  .refine((a) => a.endsAt >= a.startsAt, { message: 'time_order', path: ['endsAt'] });
+  .refine((a) => ordered(validTime)(a.startsAt, a.endsAt), { message: 'time_order', path: ['endsAt'] });
 export const UpdateActivityInput = z.strictObject({
   startsAt: clockTime.optional(),
   endsAt: clockTime.optional(),

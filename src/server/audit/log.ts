@@ -23,8 +23,7 @@ export type AuditAction =
   | 'programme.participant_updated'
   | 'programme.participant_removed'
   | 'programme.join_code_created'
-  | 'programme.join_code_updated'
-  | 'database.restored';
+  | 'programme.join_code_updated';
 
 export interface AuditEntry {
   actorUserId: string | null;
