@@ -9,7 +9,7 @@ import { requireAuth } from './require-auth.tsx';
 
 // Everything a participant does not need on a first visit is its own chunk, loaded on demand.
 const NewProgrammePage = lazy(() =>
-  import('#web/features/programmes/new-page.tsx').then((m) => m.NewProgrammePage),
+  import('#web/features/programme/new-page.tsx').then((m) => m.NewProgrammePage),
 );
 const SettingsPage = lazy(() =>
   import('#web/features/programme/settings-page.tsx').then((m) => m.SettingsPage),
