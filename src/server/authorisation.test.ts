@@ -1,0 +1,211 @@
+/**
+ * The authorisation matrix: every API route × role, aimed at the first confederation's private things.
+ * lead2 (media lead of the second confederation), an outsider and an anonymous visitor must be refused,
+ * and the database must not change; an admin, as the positive control, gets through on the same request.
+ * A route added to the app without a row here fails the test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dumpDatabase } from './db/backup.ts';
+import { createTestApp, type TestApp } from './testing/app.ts';
+
+let t: TestApp;
+const cookies: Record<string, string> = {};
+const ids: Record<string, string> = {};
+
+async function json<T>(r: Response): Promise<T> {
+  const text = await r.text();
+  if (r.status >= 300) throw new Error(`${r.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** Private programme Q of the first confederation only, with one of everything in it. */
+async function freshTargets() {
+  const as = cookies.facilitator;
+  const p = ids.q;
+  const team = await json<{ team: { id: string } }>(await t.call('POST', `/api/programmes/${p}/teams`, { cookie: as, body: { name: `T${Math.random()}` } }));
+  const date = `2026-07-${String(10 + Math.floor(Math.random() * 18)).padStart(2, '0')}`;
+  const dayRes = await t.call('POST', `/api/programmes/${p}/days`, { cookie: as, body: { date } });
+  const day =
+    dayRes.status === 201
+      ? ((await dayRes.json()) as { day: { id: string } }).day.id
+      : ((await json<{ days: Array<{ id: string; date: string }> }>(await t.call('GET', `/api/programmes/${p}/agenda`, { cookie: as }))).days.find(
+          (d) => d.date === date,
+        )?.id ?? '');
+  const activity = await json<{ activity: { id: string } }>(
+    await t.call('POST', `/api/programmes/${p}/days/${day}/activities`, {
+      cookie: as,
+      body: { startsAt: '09:00', endsAt: '10:00', title: 'Rahasia', module: 'general' },
+    }),
+  );
+  const code = await json<{ joinCode: { id: string } }>(await t.call('POST', `/api/programmes/${p}/join-codes`, { cookie: as, body: {} }));
+  const participants = await json<{ participants: Array<{ id: string; email: string | null }> }>(
+    await t.call('GET', `/api/programmes/${p}/participants`, { cookie: as }),
+  );
+  let member = participants.participants.find((m) => m.email === 'cadre@demo.test')?.id;
+  if (!member) {
+    member = (
+      await json<{ participant: { id: string } }>(
+        await t.call('POST', `/api/programmes/${p}/participants`, { cookie: as, body: { email: 'cadre@demo.test', role: 'participant' } }),
+      )
+    ).participant.id;
+  }
+  return { p, team: team.team.id, day, activity: activity.activity.id, code: code.joinCode.id, member };
+}
+
+type Targets = Awaited<ReturnType<typeof freshTargets>>;
+interface Row {
+  path: (x: Targets) => string;
+  body?: (x: Targets) => unknown;
+}
+
+/** Routes that reach the first confederation's private data, with a request aimed at it. */
+const PRIVATE: Record<string, Row> = {
+  'GET /api/programmes/:id': { path: (x) => `/api/programmes/${x.p}` },
+  'PATCH /api/programmes/:id': { path: (x) => `/api/programmes/${x.p}`, body: () => ({ name: 'Diambil alih' }) },
+  'GET /api/programmes/:id/agenda': { path: (x) => `/api/programmes/${x.p}/agenda` },
+  'POST /api/programmes/:id/days': { path: (x) => `/api/programmes/${x.p}/days`, body: () => ({ date: '2026-08-01' }) },
+  'PATCH /api/programmes/:id/days/:dayId': { path: (x) => `/api/programmes/${x.p}/days/${x.day}`, body: () => ({ title: 'x' }) },
+  'DELETE /api/programmes/:id/days/:dayId': { path: (x) => `/api/programmes/${x.p}/days/${x.day}` },
+  'POST /api/programmes/:id/days/:dayId/activities': {
+    path: (x) => `/api/programmes/${x.p}/days/${x.day}/activities`,
+    body: () => ({ startsAt: '11:00', endsAt: '12:00', title: 'x', module: 'general' }),
+  },
+  'PATCH /api/programmes/:id/activities/:activityId': {
+    path: (x) => `/api/programmes/${x.p}/activities/${x.activity}`,
+    body: () => ({ title: 'x' }),
+  },
+  'DELETE /api/programmes/:id/activities/:activityId': { path: (x) => `/api/programmes/${x.p}/activities/${x.activity}` },
+  'GET /api/programmes/:id/participants': { path: (x) => `/api/programmes/${x.p}/participants` },
+  'POST /api/programmes/:id/participants': {
+    path: (x) => `/api/programmes/${x.p}/participants`,
+    // The admin's control request must not hand lead2 or the outsider a role: it adds a neutral account.
+    body: () => ({ email: 'reviewer@demo.test', role: 'participant' }),
+  },
+  'PATCH /api/programmes/:id/participants/:memberId': {
+    path: (x) => `/api/programmes/${x.p}/participants/${x.member}`,
+    body: () => ({ role: 'facilitator' }),
+  },
+  'DELETE /api/programmes/:id/participants/:memberId': { path: (x) => `/api/programmes/${x.p}/participants/${x.member}` },
+  'GET /api/programmes/:id/teams': { path: (x) => `/api/programmes/${x.p}/teams` },
+  'POST /api/programmes/:id/teams': { path: (x) => `/api/programmes/${x.p}/teams`, body: () => ({ name: `Tim ${Math.random()}` }) },
+  'PATCH /api/programmes/:id/teams/:teamId': { path: (x) => `/api/programmes/${x.p}/teams/${x.team}`, body: () => ({ name: `N${Math.random()}` }) },
+  'DELETE /api/programmes/:id/teams/:teamId': { path: (x) => `/api/programmes/${x.p}/teams/${x.team}` },
+  'GET /api/programmes/:id/join-codes': { path: (x) => `/api/programmes/${x.p}/join-codes` },
+  'POST /api/programmes/:id/join-codes': { path: (x) => `/api/programmes/${x.p}/join-codes`, body: () => ({}) },
+  'PATCH /api/programmes/:id/join-codes/:codeId': { path: (x) => `/api/programmes/${x.p}/join-codes/${x.code}`, body: () => ({ active: false }) },
+  'GET /api/programmes/:id/join-codes/:codeId/qr.svg': { path: (x) => `/api/programmes/${x.p}/join-codes/${x.code}/qr.svg` },
+  'GET /api/organisations/:id': { path: () => `/api/organisations/${ids.ksbn}` },
+  'PATCH /api/organisations/:id': { path: () => `/api/organisations/${ids.ksbn}`, body: () => ({ name: 'Diambil alih' }) },
+  'PUT /api/organisations/:id/members': {
+    path: () => `/api/organisations/${ids.fbep}/members`,
+    body: () => ({ email: 'reviewer@demo.test', role: 'member' }),
+  },
+  'DELETE /api/organisations/:id/members/:userId': { path: () => `/api/organisations/${ids.fbep}/members/${ids.cadreUser}` },
+  'POST /api/programmes': {
+    path: () => '/api/programmes',
+    body: () => ({ name: 'Program baru', startsOn: '2026-09-01', endsOn: '2026-09-02', organisationIds: [ids.ksbn] }),
+  },
+  'POST /api/organisations': { path: () => '/api/organisations', body: () => ({ name: 'Serikat Baru', kind: 'union', parentId: ids.fbep }) },
+  'POST /api/invitations': {
+    path: () => '/api/invitations',
+    body: () => ({ email: 'spy@demo.test', organisationId: ids.ksbn, organisationRole: 'media_lead' }),
+  },
+  'GET /api/admin/users': { path: () => '/api/admin/users' },
+  'POST /api/admin/users': {
+    path: () => '/api/admin/users',
+    body: () => ({ email: `new${Math.random()}@demo.test`, name: 'Baru', password: 'password-123' }),
+  },
+  'PATCH /api/admin/users/:id': { path: () => `/api/admin/users/${ids.cadreUser}`, body: () => ({ name: 'Diubah' }) },
+  'GET /api/admin/audit-log': { path: () => '/api/admin/audit-log' },
+};
+
+/** Routes with no organisation's private data behind them, and why. */
+const NOT_PRIVATE: Record<string, string> = {
+  'GET /api/health': 'public health check',
+  'GET /api/meta': 'public: demo mode and version',
+  'POST /api/auth/login': 'signs oneself in',
+  'POST /api/auth/logout': 'signs oneself out',
+  'GET /api/auth/me': 'one’s own account only',
+  'PATCH /api/auth/me': 'one’s own account only',
+  'POST /api/auth/password': 'one’s own password only',
+  'GET /api/join/:code': 'whoever holds a join code may see the programme name',
+  'POST /api/join': 'joins with a code; tested in auth.test.ts',
+  'GET /api/invitations/:token': 'whoever holds the token',
+  'POST /api/invitations/:token/accept': 'whoever holds the token',
+  'GET /api/programmes': 'lists only programmes the actor may see (checked below)',
+  'GET /api/organisations': 'organisation names and hierarchy are public to signed-in users',
+};
+
+async function snapshot(): Promise<string> {
+  const lines: string[] = [];
+  await dumpDatabase(t.db, (line) => {
+    // Failed attempts, sessions and the audit trail are expected to grow while we knock on doors.
+    if (!/^\{"t":"(auth_failures|audit_log|sessions)"/.test(line)) lines.push(line);
+  });
+  return lines.slice(1).join('\n');
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  for (const who of ['admin', 'facilitator', 'lead2', 'media.lead']) cookies[who] = await t.login(`${who}@demo.test`);
+  await json(
+    await t.call('POST', '/api/admin/users', {
+      cookie: cookies.admin,
+      body: { email: 'outsider@demo.test', name: 'Orang Luar', password: 'password-123' },
+    }),
+  );
+  cookies.outsider = await t.login('outsider@demo.test', 'password-123');
+  const orgs = await json<{ organisations: Array<{ id: string; shortName: string }> }>(await t.call('GET', '/api/organisations', { cookie: cookies.admin }));
+  for (const o of orgs.organisations) ids[o.shortName.toLowerCase()] = o.id;
+  const users = await json<{ users: Array<{ id: string; email: string }> }>(await t.call('GET', '/api/admin/users', { cookie: cookies.admin }));
+  ids.cadreUser = users.users.find((u) => u.email === 'cadre@demo.test')?.id ?? '';
+  const q = await json<{ programme: { id: string } }>(
+    await t.call('POST', '/api/programmes', {
+      cookie: cookies.facilitator,
+      body: { name: 'Program internal KSBN', startsOn: '2026-07-01', endsOn: '2026-07-30', organisationIds: [ids.ksbn] },
+    }),
+  );
+  ids.q = q.programme.id;
+});
+afterAll(() => t.close());
+
+describe('authorisation matrix', () => {
+  it('covers every API route', () => {
+    const routes = new Set(
+      t.app.routes
+        .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
+        .map((r) => `${r.method} ${r.path}`),
+    );
+    const covered = new Set([...Object.keys(PRIVATE), ...Object.keys(NOT_PRIVATE)]);
+    expect([...routes].filter((r) => !covered.has(r))).toEqual([]);
+    expect([...covered].filter((r) => !routes.has(r))).toEqual([]);
+  });
+
+  it.each(Object.entries(PRIVATE))('%s is refused across organisations and allowed to an admin', async (route, row) => {
+    const method = route.split(' ')[0] ?? 'GET';
+    const targets = await freshTargets();
+    const before = await snapshot();
+    for (const who of ['anonymous', 'outsider', 'lead2']) {
+      const response = await t.call(method, row.path(targets), {
+        cookie: who === 'anonymous' ? null : cookies[who],
+        ...(row.body ? { body: row.body(targets) } : {}),
+      });
+      const expected = who === 'anonymous' ? [401] : [403, 404];
+      expect(expected, `${who} → ${response.status} ${await response.text()}`).toContain(response.status);
+    }
+    expect(await snapshot()).toBe(before);
+    const allowed = await t.call(method, row.path(targets), {
+      cookie: cookies.admin,
+      ...(row.body ? { body: row.body(targets) } : {}),
+    });
+    expect(allowed.status, await allowed.text()).toBeLessThan(300);
+  });
+
+  it('does not list the private programme to lead2 or an outsider, but does to the first confederation’s lead', async () => {
+    const names = async (cookie: string | undefined) =>
+      (await json<{ programmes: Array<{ id: string }> }>(await t.call('GET', '/api/programmes', { cookie: cookie ?? null }))).programmes.map((p) => p.id);
+    expect(await names(cookies.lead2)).not.toContain(ids.q);
+    expect(await names(cookies.outsider)).toEqual([]);
+    expect(await names(cookies['media.lead'])).toContain(ids.q);
+  });
+});
