@@ -12,7 +12,7 @@ import { ConfirmDialog } from '#web/components/ui/dialog.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { Field, Select } from '#web/components/ui/field.tsx';
 import { ROLE_LABEL } from './labels.ts';
-import { nameOf } from './people.ts';
+import { joinParts, nameOf } from './people.ts';
 
 function AddParticipant({ programmeId, onAdded }: { programmeId: string; onAdded: () => void }) {
   const [email, setEmail] = useState('');
@@ -109,8 +109,10 @@ export function ParticipantsManager({
             <li key={p.id} data-testid="participant-row">
               <div class="list__main">{p.name}</div>
               <div class="list__meta">
-                {p.email ?? t('participants.joinedWithCode')}
-                {p.organisationId ? ` · ${nameOf(organisations, p.organisationId)}` : ''}
+                {joinParts(
+                  p.email ?? t('participants.joinedWithCode'),
+                  nameOf(organisations, p.organisationId),
+                )}
               </div>
               <div class="list__actions">
                 <Select

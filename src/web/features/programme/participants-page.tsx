@@ -8,7 +8,7 @@ import { useModule } from '#web/app/use-module.ts';
 import { useTitle } from '#web/app/use-title.ts';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { ROLE_LABEL } from './labels.ts';
-import { nameOf, sortByName } from './people.ts';
+import { joinParts, nameOf, sortByName } from './people.ts';
 
 function ParticipantList({ detail }: { detail: ProgrammeDetail }) {
   const id = detail.programme.id;
@@ -49,9 +49,13 @@ function ParticipantList({ detail }: { detail: ProgrammeDetail }) {
         <li key={p.id} data-testid="participant-row">
           <div class="list__main">{p.name}</div>
           <div class="list__meta">
-            {t(ROLE_LABEL[p.role])}
-            {p.organisationId ? ` · ${nameOf(organisations, p.organisationId)}` : ''}
-            {p.teamId ? ` · ${t('participants.teamIs', { team: nameOf(teamList, p.teamId) })}` : ''}
+            {joinParts(
+              t(ROLE_LABEL[p.role]),
+              nameOf(organisations, p.organisationId),
+              p.teamId && nameOf(teamList, p.teamId)
+                ? t('participants.teamIs', { team: nameOf(teamList, p.teamId) })
+                : '',
+            )}
           </div>
         </li>
       ))}

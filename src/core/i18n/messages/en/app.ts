@@ -75,6 +75,7 @@ export const app: Record<keyof typeof source, string> = {
   'login.demo.useAccount': 'Use the account {email}',
   'login.demo.joinCode': 'Demo join code:',
   'login.demo.tryJoin': 'Try joining as a participant',
+  'login.demo.role.platform_admin': 'Platform admin',
   'login.demo.role.admin': 'Platform admin',
   'login.demo.role.facilitator': 'Facilitator',
   'login.demo.role.reviewer': 'Reviewer',

@@ -74,6 +74,7 @@ export const app = {
   'login.demo.useAccount': 'Pakai akun {email}',
   'login.demo.joinCode': 'Kode gabung demo:',
   'login.demo.tryJoin': 'Coba gabung sebagai peserta',
+  'login.demo.role.platform_admin': 'Admin platform',
   'login.demo.role.admin': 'Admin platform',
   'login.demo.role.facilitator': 'Fasilitator',
   'login.demo.role.reviewer': 'Penilai',
