@@ -50,7 +50,9 @@ function Users() {
               {u.disabled && <span class="badge">{t('admin.disabled')}</span>}
             </div>
             <div class="list__meta">
-              {[u.email, t('admin.createdAt', { date: fmt.dateTime(u.createdAt) })].filter(Boolean).join(' · ')}
+              {[u.email, t('admin.createdAt', { date: fmt.dateTime(u.createdAt) })]
+                .filter(Boolean)
+                .join(' · ')}
             </div>
             {u.id !== me.value?.user.id && (
               <div class="list__actions">
