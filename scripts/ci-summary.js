@@ -17,7 +17,9 @@ for (const file of reports) {
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
   // A suite that failed to load has no tests in it, but it is still a failure.
-  const brokenSuites = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  const brokenSuites = report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+  ).length;
   failed += brokenSuites;
   if (report.numTotalTests === 0) failed += 1;
   console.log(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests + brokenSuites} failed`);

@@ -18,32 +18,86 @@ async function snapshot() {
 beforeAll(async () => {
   t = await createTestApp();
   cookie = await t.login('facilitator@demo.test');
-  const list = (await (await t.call('GET', '/api/programmes', { cookie })).json()) as { programmes: Array<{ id: string }> };
+  const list = (await (await t.call('GET', '/api/programmes', { cookie })).json()) as {
+    programmes: Array<{ id: string }>;
+  };
   programmeId = list.programmes[0]?.id ?? '';
 });
 afterAll(() => t.close());
 
 describe('bad input gets a clear error and changes nothing', () => {
   const cases: Array<[string, () => Promise<Response>, number, string]> = [
-    ['malformed JSON', () => t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie, body: '{"name": "Tim' }), 400, 'invalid_json'],
-    ['a JSON array instead of an object', () => t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie, body: '[1,2]' }), 400, 'validation'],
-    ['wrong types', () => t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie, body: { name: 42 } }), 400, 'validation'],
-    ['unknown fields', () => t.call('PATCH', `/api/programmes/${programmeId}`, { cookie, body: { name: 'X', createdBy: 'me' } }), 400, 'validation'],
+    [
+      'malformed JSON',
+      () => t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie, body: '{"name": "Tim' }),
+      400,
+      'invalid_json',
+    ],
+    [
+      'a JSON array instead of an object',
+      () => t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie, body: '[1,2]' }),
+      400,
+      'validation',
+    ],
+    [
+      'wrong types',
+      () => t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie, body: { name: 42 } }),
+      400,
+      'validation',
+    ],
+    [
+      'unknown fields',
+      () =>
+        t.call('PATCH', `/api/programmes/${programmeId}`, { cookie, body: { name: 'X', createdBy: 'me' } }),
+      400,
+      'validation',
+    ],
     [
       'a form post instead of JSON',
-      () => t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie, body: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      () =>
+        t.call('POST', `/api/programmes/${programmeId}/teams`, {
+          cookie,
+          body: 'name=x',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
       415,
       'unsupported_media_type',
     ],
     [
       'an oversize body',
-      () => t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie, body: { name: 'x'.repeat(MAX_BODY_BYTES + 10) } }),
+      () =>
+        t.call('POST', `/api/programmes/${programmeId}/teams`, {
+          cookie,
+          body: { name: 'x'.repeat(MAX_BODY_BYTES + 10) },
+        }),
       413,
       'payload_too_large',
     ],
-    ['an unknown programme id', () => t.call('PATCH', '/api/programmes/4b1f3c3e-1111-4222-8333-444455556666', { cookie, body: { name: 'X' } }), 404, 'not_found'],
-    ['a malformed id', () => t.call('DELETE', `/api/programmes/${programmeId}/teams/not-a-uuid`, { cookie }), 404, 'not_found'],
-    ['an unknown team id', () => t.call('DELETE', `/api/programmes/${programmeId}/teams/4b1f3c3e-1111-4222-8333-444455556666`, { cookie }), 404, 'not_found'],
+    [
+      'an unknown programme id',
+      () =>
+        t.call('PATCH', '/api/programmes/4b1f3c3e-1111-4222-8333-444455556666', {
+          cookie,
+          body: { name: 'X' },
+        }),
+      404,
+      'not_found',
+    ],
+    [
+      'a malformed id',
+      () => t.call('DELETE', `/api/programmes/${programmeId}/teams/not-a-uuid`, { cookie }),
+      404,
+      'not_found',
+    ],
+    [
+      'an unknown team id',
+      () =>
+        t.call('DELETE', `/api/programmes/${programmeId}/teams/4b1f3c3e-1111-4222-8333-444455556666`, {
+          cookie,
+        }),
+      404,
+      'not_found',
+    ],
     ['an unknown route', () => t.call('GET', '/api/nothing-here', { cookie }), 404, 'not_found'],
     [
       'a date that does not exist',
@@ -73,7 +127,10 @@ describe('bad input gets a clear error and changes nothing', () => {
     // The facilitator's saved language (Indonesian) wins over the browser's header.
     expect(body.error.fields).toEqual([
       expect.objectContaining({ field: 'name', message: 'Nama wajib diisi.' }),
-      expect.objectContaining({ field: 'startsOn', message: 'Tanggal mulai harus berupa tanggal (TTTT-BB-HH).' }),
+      expect.objectContaining({
+        field: 'startsOn',
+        message: 'Tanggal mulai harus berupa tanggal (TTTT-BB-HH).',
+      }),
     ]);
   });
 });
@@ -105,7 +162,15 @@ describe('security headers and origin checks', () => {
   });
 
   it('answers health with the engine and version', async () => {
-    const body = (await (await t.call('GET', '/api/health')).json()) as { status: string; db: string; version: string };
-    expect(body).toEqual({ status: 'ok', db: t.database.engine, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    const body = (await (await t.call('GET', '/api/health')).json()) as {
+      status: string;
+      db: string;
+      version: string;
+    };
+    expect(body).toEqual({
+      status: 'ok',
+      db: t.database.engine,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { type Locale, localeFromAcceptLanguage, isLocale } from '#core/i18n/locales.ts';
+import { isLocale, type Locale, localeFromAcceptLanguage } from '#core/i18n/locales.ts';
 import { en } from '#core/i18n/messages/en.ts';
 import { id, type MessageKey } from '#core/i18n/messages/id.ts';
 import { createTranslator, type Translator } from '#core/i18n/translate.ts';

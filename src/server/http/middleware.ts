@@ -1,5 +1,5 @@
-import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
@@ -48,7 +48,9 @@ export function ownOrigin(c: Context<AppEnv>): string {
   const { trustProxy, publicUrl } = c.get('deps').config;
   if (publicUrl) return new URL(publicUrl).origin;
   const url = new URL(c.req.url);
-  const proto = trustProxy ? (c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.slice(0, -1)) : url.protocol.slice(0, -1);
+  const proto = trustProxy
+    ? (c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.slice(0, -1))
+    : url.protocol.slice(0, -1);
   const host = (trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host') || url.host;
   return `${proto}://${host}`;
 }
@@ -109,7 +111,10 @@ export const loadSession =
     const token = getCookie(c, SESSION_COOKIE);
     const user = token ? await findSessionUser(deps.db, token, deps.now()) : null;
     c.set('user', user);
-    c.set('locale', user?.locale ?? requestLocale(getCookie(c, 'lantang_lang'), c.req.header('accept-language')));
+    c.set(
+      'locale',
+      user?.locale ?? requestLocale(getCookie(c, 'lantang_lang'), c.req.header('accept-language')),
+    );
     await next();
   };
 
