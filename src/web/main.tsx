@@ -1,4 +1,5 @@
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
+import { isLocale } from '#core/i18n/locales.ts';
 import { App } from './app/app.tsx';
 import { applyLocale } from './app/i18n.ts';
 import { localeFromCookie, resolveLocale } from './app/locale.ts';
@@ -6,11 +7,22 @@ import { loadMe } from './app/session.ts';
 import './styles.css';
 
 async function start(): Promise<void> {
-  // The first paint is already in the chosen language: English is fetched before rendering if chosen.
-  await applyLocale(resolveLocale({ cookie: localeFromCookie(document.cookie) }), false);
-  void loadMe();
   const root = document.getElementById('app');
-  if (root) render(<App />, root);
+  if (!root) return;
+  // Sign-in and join arrive prerendered, in the language the server chose by the rule below; the markup's
+  // language is kept so the first render matches it. Elsewhere the first paint is already in the chosen
+  // language too: English is fetched before rendering if chosen.
+  const prerendered = root.firstElementChild !== null;
+  const markupLang = document.documentElement.lang;
+  await applyLocale(
+    prerendered && isLocale(markupLang)
+      ? markupLang
+      : resolveLocale({ cookie: localeFromCookie(document.cookie) }),
+    false,
+  );
+  void loadMe();
+  if (prerendered) hydrate(<App />, root);
+  else render(<App />, root);
 }
 
 void start();

@@ -1,17 +1,51 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '#core/i18n/locales.ts';
 import type { AppEnv } from './context.ts';
 
+/** Prerendered pages by path (`/login`), each in the locales it was built in. */
+export type PrerenderedPages = Map<string, Partial<Record<Locale, string>>>;
+
+/** Reads `prerendered/<page>.<locale>.html` under `webRoot` (written by the web build) once, at start. */
+export function readPrerendered(webRoot: string): PrerenderedPages {
+  const pages: PrerenderedPages = new Map();
+  const dir = join(webRoot, 'prerendered');
+  if (!existsSync(dir)) return pages;
+  for (const file of readdirSync(dir)) {
+    const match = /^([a-z0-9-]+)\.([a-z]+)\.html$/.exec(file);
+    const [, name, lang] = match ?? [];
+    if (!name || !isLocale(lang)) continue;
+    const path = `/${name}`;
+    const byLocale = pages.get(path) ?? {};
+    byLocale[lang] = readFileSync(join(dir, file), 'utf8');
+    pages.set(path, byLocale);
+  }
+  return pages;
+}
+
 /**
- * Serves the built web app from `webRoot`: hashed assets with a long cache, and index.html for every other
- * path so the client router can take over (SPA fallback). Without a build, a plain page says how to build.
+ * The language of a prerendered page: the `lantang_lang` cookie, else Indonesian. This is the rule the web
+ * app uses for its first render (`resolveLocale` in src/web/app/locale.ts; the browser's language is
+ * deliberately not used), so hydration finds the markup in the language it would render itself.
+ */
+export function prerenderedLocale(cookieLang: string | undefined): Locale {
+  return isLocale(cookieLang) ? cookieLang : DEFAULT_LOCALE;
+}
+
+/**
+ * Serves the built web app from `webRoot`: hashed assets with a long cache, the prerendered sign-in and
+ * join pages in the visitor's language, and index.html for every other path so the client router can take
+ * over (SPA fallback). Without a build, a plain page says how to build.
  */
 export function mountWeb(app: Hono<AppEnv>, webRoot: string | null): void {
   const indexPath = webRoot ? join(webRoot, 'index.html') : null;
   if (!webRoot || !indexPath || !existsSync(indexPath)) {
-    app.get('*', (c) => c.text('Lantang: the web app is not built. Run `npm run build` (npm start does it).', 503));
+    app.get('*', (c) =>
+      c.text('Lantang: the web app is not built. Run `npm run build` (npm start does it).', 503),
+    );
     return;
   }
   const indexHtml = readFileSync(indexPath, 'utf8');
@@ -24,6 +58,13 @@ export function mountWeb(app: Hono<AppEnv>, webRoot: string | null): void {
       },
     }),
   );
+  for (const [path, byLocale] of readPrerendered(webRoot)) {
+    app.get(path, (c) => {
+      c.header('Cache-Control', 'no-cache');
+      c.header('Vary', 'Cookie');
+      return c.html(byLocale[prerenderedLocale(getCookie(c, 'lantang_lang'))] ?? indexHtml);
+    });
+  }
   app.use('*', serveStatic({ root: webRoot }));
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');

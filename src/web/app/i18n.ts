@@ -34,10 +34,16 @@ async function loadCatalogue(next: Locale): Promise<Messages> {
   return loaded;
 }
 
+/** Makes a catalogue known without fetching it (prerendering, where both are at hand). */
+export function provideCatalogue(next: Locale, messages: Messages): void {
+  catalogues[next] = messages;
+}
+
 /** Switches the interface language (loading its catalogue first) and sets `<html lang>`. */
 export async function applyLocale(next: Locale, remember = true): Promise<void> {
   await loadCatalogue(next);
   locale.value = next;
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = next;
   // biome-ignore lint/suspicious/noDocumentCookie: one small cookie, read by the server too; no library needed
   if (remember) document.cookie = langCookie(next);
@@ -72,7 +78,12 @@ export function tOptional(key: string, fallback: string): string {
   return has(key) ? tLoose(key) : fallback;
 }
 
+/** The document title for a page heading. */
+export function titleFor(text: string): string {
+  return text.includes('Lantang') ? text : `${text} · Lantang`;
+}
+
 /** Sets the document title; pages call it with their heading. */
 export function setTitle(text: string): void {
-  document.title = text.includes('Lantang') ? text : `${text} · Lantang`;
+  document.title = titleFor(text);
 }

@@ -1,0 +1,74 @@
+// Writes dist/web/prerendered/<page>.<locale>.html after the client build: index.html with the page's
+// markup inside #app, <html lang> and the title set, and the stylesheet inlined so the first paint needs
+// no request beyond the HTML. The server picks one per request (src/server/http/static.ts).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES, type Locale } from '#core/i18n/locales.ts';
+import { PRERENDERED_PAGES, type PrerenderedPath, renderPage } from '#web/prerender.tsx';
+
+const WEB = 'dist/web';
+const OUT = join(WEB, 'prerendered');
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function replaceOnce(html: string, search: string | RegExp, replacement: string): string {
+  const found = typeof search === 'string' ? html.includes(search) : search.test(html);
+  if (!found) throw new Error(`prerender: ${String(search)} not found in index.html`);
+  return html.replace(search, () => replacement);
+}
+
+/** index.html with every stylesheet link replaced by the stylesheet itself. */
+function inlineStyles(html: string): string {
+  const links = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
+  if (!links.test(html)) throw new Error('prerender: no stylesheet link in index.html');
+  return html.replace(links, (_link, href: string) => {
+    const css = readFileSync(join(WEB, href), 'utf8');
+    if (css.includes('</style')) throw new Error(`prerender: ${href} cannot be inlined`);
+    return `<style>${css}</style>`;
+  });
+}
+
+/** The built file of the English catalogue, preloaded by the English pages (they hydrate with it). */
+function englishCatalogueFile(): string {
+  const manifest = JSON.parse(readFileSync(join(WEB, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const chunk = Object.values(manifest).find((entry) => entry.src?.endsWith('i18n/messages/en.ts'));
+  if (!chunk) throw new Error('prerender: the English catalogue chunk is missing from the manifest');
+  return `/${chunk.file}`;
+}
+
+function pageName(path: PrerenderedPath): string {
+  return path.slice(1);
+}
+
+async function main(): Promise<void> {
+  const template = inlineStyles(readFileSync(join(WEB, 'index.html'), 'utf8'));
+  const english = englishCatalogueFile();
+  mkdirSync(OUT, { recursive: true });
+  for (const path of Object.keys(PRERENDERED_PAGES) as PrerenderedPath[]) {
+    for (const lang of LOCALES as readonly Locale[]) {
+      const page = await renderPage(path, lang);
+      let html = replaceOnce(template, '<html lang="id">', `<html lang="${lang}">`);
+      html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
+      if (lang === 'en') {
+        html = replaceOnce(
+          html,
+          '</head>',
+          `  <link rel="modulepreload" crossorigin href="${english}">\n  </head>`,
+        );
+      }
+      html = replaceOnce(html, '<div id="app"></div>', `<div id="app">${page.html}</div>`);
+      writeFileSync(join(OUT, `${pageName(path)}.${lang}.html`), html);
+    }
+  }
+}
+
+await main();

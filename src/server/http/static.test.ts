@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppEnv } from './context.ts';
+import { mountWeb, prerenderedLocale } from './static.ts';
+
+let webRoot: string;
+let app: Hono<AppEnv>;
+
+beforeAll(() => {
+  webRoot = mkdtempSync(join(tmpdir(), 'lantang-web-'));
+  mkdirSync(join(webRoot, 'prerendered'));
+  writeFileSync(join(webRoot, 'index.html'), 'index');
+  writeFileSync(join(webRoot, 'prerendered', 'login.id.html'), 'login id');
+  writeFileSync(join(webRoot, 'prerendered', 'login.en.html'), 'login en');
+  writeFileSync(join(webRoot, 'prerendered', 'join.id.html'), 'join id');
+  writeFileSync(join(webRoot, 'prerendered', 'notes.txt'), 'ignored');
+  app = new Hono<AppEnv>();
+  mountWeb(app, webRoot);
+});
+afterAll(() => rmSync(webRoot, { recursive: true, force: true }));
+
+const get = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await app.request(`http://localhost${path}`, { headers });
+  return { response, body: await response.text() };
+};
+
+describe('the language of a prerendered page', () => {
+  it('follows the lantang_lang cookie, else Indonesian, like the web app', () => {
+    expect(prerenderedLocale('en')).toBe('en');
+    expect(prerenderedLocale('id')).toBe('id');
+    expect(prerenderedLocale('fr')).toBe('id');
+    expect(prerenderedLocale(undefined)).toBe('id');
+  });
+});
+
+describe('prerendered pages', () => {
+  it('serves the sign-in page in Indonesian by default, whatever the browser language', async () => {
+    const { response, body } = await get('/login', { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(body).toBe('login id');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('vary')).toBe('Cookie');
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+
+  it('serves the English sign-in page when the cookie chose English, with or without a query', async () => {
+    expect((await get('/login', { cookie: 'a=1; lantang_lang=en' })).body).toBe('login en');
+    expect((await get('/login?next=%2Fadmin', { cookie: 'lantang_lang=en' })).body).toBe('login en');
+    expect((await get('/login', { cookie: 'lantang_lang=xx' })).body).toBe('login id');
+  });
+
+  it('falls back to index.html when a page was not prerendered in that language', async () => {
+    expect((await get('/join', { cookie: 'lantang_lang=en' })).body).toBe('index');
+    expect((await get('/join')).body).toBe('join id');
+  });
+
+  it('serves index.html everywhere else, including deeper paths', async () => {
+    expect((await get('/join/DEMO-JOIN')).body).toBe('index');
+    expect((await get('/login/')).body).toBe('index');
+    expect((await get('/p/123')).body).toBe('index');
+    expect((await get('/notes')).body).toBe('index');
+  });
+});
