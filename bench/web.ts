@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, freePort, launchBrowser, startBuiltServer } from './support.ts';
+import { CHROMIUM, CHROMIUM_ARGS, freePort, launchBrowser, startBuiltServer } from '../e2e/support.ts';
 
 const PARTICIPANT_BUDGET_KB = 45;
 const DASHBOARD_BUDGET_KB = 250;
@@ -56,7 +56,9 @@ async function main() {
     const participantBytes = sizeOf(participantScripts);
     const ok = participantBytes / 1024 <= PARTICIPANT_BUDGET_KB;
     failed ||= !ok;
-    console.log(`\nparticipant journey (join → programme home): ${kb(participantBytes)} KB gz JS in ${participantScripts.size} files — budget ${PARTICIPANT_BUDGET_KB} KB ${ok ? 'ok' : 'EXCEEDED'} (${PEERS})`);
+    console.log(
+      `\nparticipant journey (join → programme home): ${kb(participantBytes)} KB gz JS in ${participantScripts.size} files — budget ${PARTICIPANT_BUDGET_KB} KB ${ok ? 'ok' : 'EXCEEDED'} (${PEERS})`,
+    );
     await context.close();
 
     // Each facilitator page on a first visit (signed in, fresh cache).
@@ -66,11 +68,25 @@ async function main() {
       body: JSON.stringify({ email: 'facilitator@demo.test', password: 'lantang-demo' }),
     });
     const cookie = /lantang_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
-    const list = (await (await fetch(`${server.url}/api/programmes`, { headers: { cookie: `lantang_session=${cookie}` } })).json()) as {
+    const list = (await (
+      await fetch(`${server.url}/api/programmes`, { headers: { cookie: `lantang_session=${cookie}` } })
+    ).json()) as {
       programmes: Array<{ id: string }>;
     };
     const id = list.programmes[0]?.id;
-    const routes = ['/', `/p/${id}`, `/p/${id}/agenda`, `/p/${id}/participants`, `/p/${id}/teams`, `/p/${id}/codes`, `/p/${id}/settings`, '/programmes/new', '/organisations', '/admin', '/account'];
+    const routes = [
+      '/',
+      `/p/${id}`,
+      `/p/${id}/agenda`,
+      `/p/${id}/participants`,
+      `/p/${id}/teams`,
+      `/p/${id}/codes`,
+      `/p/${id}/settings`,
+      '/programmes/new',
+      '/organisations',
+      '/admin',
+      '/account',
+    ];
     console.log('\nroute (facilitator, first visit)            gz JS');
     for (const route of routes) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -83,7 +99,9 @@ async function main() {
       const bytes = sizeOf(scripts);
       const within = bytes / 1024 <= DASHBOARD_BUDGET_KB;
       failed ||= !within;
-      console.log(`${route.replace(id ?? '', ':id').padEnd(44)} ${kb(bytes).padStart(6)} KB ${within ? '' : `EXCEEDS ${DASHBOARD_BUDGET_KB} KB`}`);
+      console.log(
+        `${route.replace(id ?? '', ':id').padEnd(44)} ${kb(bytes).padStart(6)} KB ${within ? '' : `EXCEEDS ${DASHBOARD_BUDGET_KB} KB`}`,
+      );
       await ctx.close();
     }
   } finally {
@@ -93,16 +111,26 @@ async function main() {
   // Lighthouse, mobile defaults (simulated slow 4G and 4× CPU slowdown), median of three runs.
   const baseline = createServer((_req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end('<!doctype html><html lang="id"><meta name="viewport" content="width=device-width"><title>b</title><h1>Masuk ke Lantang</h1></html>');
+    res.end(
+      '<!doctype html><html lang="id"><meta name="viewport" content="width=device-width"><title>b</title><h1>Masuk ke Lantang</h1></html>',
+    );
   });
   const baselinePort = await freePort();
   await new Promise<void>((r) => baseline.listen(baselinePort, '127.0.0.1', r));
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
   try {
     const lcp = async (url: string) => {
       const values: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          onlyCategories: ['performance'],
+          output: 'json',
+          logLevel: 'error',
+        });
         values.push((result?.lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN) / 1000);
       }
       return values.sort((a, b) => a - b)[1] ?? Number.NaN;
@@ -114,7 +142,9 @@ async function main() {
       const value = await lcp(`${server.url}${route}`);
       const within = value <= LCP_BUDGET_S;
       failed ||= !within;
-      console.log(`${route.padEnd(32)}${value.toFixed(2)} s  (+${(value - base).toFixed(2)} s over baseline) budget ${LCP_BUDGET_S} s ${within ? 'ok' : 'EXCEEDED'}`);
+      console.log(
+        `${route.padEnd(32)}${value.toFixed(2)} s  (+${(value - base).toFixed(2)} s over baseline) budget ${LCP_BUDGET_S} s ${within ? 'ok' : 'EXCEEDED'}`,
+      );
     }
   } finally {
     await chrome.kill();

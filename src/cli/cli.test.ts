@@ -62,12 +62,43 @@ describe('the lantang command', () => {
     const a = await target('a');
     const b = await target('b');
     expect((await lantang(a, 'seed', '--demo')).code).toBe(0);
-    const created = await lantang(a, 'user', 'create', '--email', 'Ketua@Serikat.test', '--name', 'Ketua', '--password', 'rahasia-panjang', '--admin');
+    const created = await lantang(
+      a,
+      'user',
+      'create',
+      '--email',
+      'Ketua@Serikat.test',
+      '--name',
+      'Ketua',
+      '--password',
+      'rahasia-panjang',
+      '--admin',
+    );
     expect(created.stdout).toContain('Account created: ketua@serikat.test (platform admin)');
-    const duplicate = await lantang(a, 'user', 'create', '--email', 'ketua@serikat.test', '--name', 'Lagi', '--password', 'rahasia-panjang');
+    const duplicate = await lantang(
+      a,
+      'user',
+      'create',
+      '--email',
+      'ketua@serikat.test',
+      '--name',
+      'Lagi',
+      '--password',
+      'rahasia-panjang',
+    );
     expect(duplicate.code).toBe(1);
     expect(duplicate.stderr).toContain('already used');
-    const invalid = await lantang(a, 'user', 'create', '--email', 'bukan-email', '--name', 'X', '--password', 'pendek');
+    const invalid = await lantang(
+      a,
+      'user',
+      'create',
+      '--email',
+      'bukan-email',
+      '--name',
+      'X',
+      '--password',
+      'pendek',
+    );
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain('Email is not a valid email address.');
 

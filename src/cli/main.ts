@@ -7,13 +7,19 @@ import { AppError } from '#core/errors.ts';
 import { describeFieldIssue } from '#core/i18n/error-message.ts';
 import { parseInput } from '#core/validation.ts';
 import { writeAudit } from '#server/audit/log.ts';
-import { BackupFormatError, countRows, dumpDatabase, restoreDatabase, SchemaMismatchError } from '#server/db/backup.ts';
+import {
+  BackupFormatError,
+  countRows,
+  dumpDatabase,
+  restoreDatabase,
+  SchemaMismatchError,
+} from '#server/db/backup.ts';
 import { seedDemo } from '#server/db/seed/demo.ts';
 import { readConfig } from '#server/env.ts';
-import { translatorFor } from '#server/http/i18n.ts';
-import { openConfiguredDatabase, type OpenedDatabase } from '#server/start.ts';
-import { terminalLocale, tt } from '#server/terminal.ts';
 import { createAccount } from '#server/features/accounts/service.ts';
+import { translatorFor } from '#server/http/i18n.ts';
+import { type OpenedDatabase, openConfiguredDatabase } from '#server/start.ts';
+import { terminalLocale, tt } from '#server/terminal.ts';
 
 /** A failure the CLI reports in the user's language and exits with 1 (2 for wrong usage). */
 class CliError extends Error {
@@ -78,11 +84,27 @@ async function createUserCommand() {
   const email = requireArg(option('email'), '--email');
   const name = requireArg(option('name'), '--name');
   const password = option('password') ?? (await readLine(tt('cli.user.password_prompt', { email })));
-  const input = parseInput(CreateUserInput, { email, name, password, isPlatformAdmin: values.admin === true });
+  const input = parseInput(CreateUserInput, {
+    email,
+    name,
+    password,
+    isPlatformAdmin: values.admin === true,
+  });
   await withDatabase(async ({ db }) => {
     const user = await createAccount(db, input);
-    await writeAudit(db, { actorUserId: null, action: 'user.created', targetType: 'user', targetId: user.id, details: { via: 'cli' } });
-    console.log(tt('cli.user.created', { email: user.email ?? '', admin: user.isPlatformAdmin ? tt('cli.user.admin_suffix') : '' }));
+    await writeAudit(db, {
+      actorUserId: null,
+      action: 'user.created',
+      targetType: 'user',
+      targetId: user.id,
+      details: { via: 'cli' },
+    });
+    console.log(
+      tt('cli.user.created', {
+        email: user.email ?? '',
+        admin: user.isPlatformAdmin ? tt('cli.user.admin_suffix') : '',
+      }),
+    );
   });
 }
 
@@ -104,7 +126,10 @@ async function restoreCommand(file: string) {
   await withDatabase(async ({ db }) => {
     const existing = await countRows(db);
     if (existing > 0) throw new CliError(tt('cli.restore.not_empty', { rows: existing }));
-    const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Number.POSITIVE_INFINITY });
+    const lines = createInterface({
+      input: createReadStream(path, { encoding: 'utf8' }),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     try {
       const result = await restoreDatabase(db, lines);
       // No audit row here: the restored database must be identical to the one backed up.
@@ -112,7 +137,9 @@ async function restoreCommand(file: string) {
     } catch (error) {
       if (error instanceof BackupFormatError) throw new CliError(tt('cli.restore.bad_file', { file: path }));
       if (error instanceof SchemaMismatchError) {
-        throw new CliError(tt('cli.restore.version_mismatch', { backup: error.backup, current: error.current }));
+        throw new CliError(
+          tt('cli.restore.version_mismatch', { backup: error.backup, current: error.current }),
+        );
       }
       throw error;
     }
@@ -135,10 +162,13 @@ async function main() {
     }
     case 'seed':
       if (!values.demo) throw new CliError(tt('cli.seed.need_flag'), 2);
-      await withDatabase(async ({ db }) => console.log(tt((await seedDemo(db)).seeded ? 'cli.seed.done' : 'cli.seed.exists')));
+      await withDatabase(async ({ db }) =>
+        console.log(tt((await seedDemo(db)).seeded ? 'cli.seed.done' : 'cli.seed.exists')),
+      );
       return;
     case 'user':
-      if (sub !== 'create') throw new CliError(tt('cli.unknown_command', { command: `user ${sub ?? ''}`.trim() }), 2);
+      if (sub !== 'create')
+        throw new CliError(tt('cli.unknown_command', { command: `user ${sub ?? ''}`.trim() }), 2);
       await createUserCommand();
       return;
     case 'backup':
@@ -161,7 +191,9 @@ main().catch((error: unknown) => {
     const tr = translatorFor(terminalLocale());
     const t = (key: string, params?: Record<string, string | number>) => tr.t(key as never, params);
     const details = error.fields.map((f) => `  ${describeFieldIssue(t, f, tr.has)}`);
-    console.error([tt('cli.error', { message: t(`error.${error.code}`, error.params) }), ...details].join('\n'));
+    console.error(
+      [tt('cli.error', { message: t(`error.${error.code}`, error.params) }), ...details].join('\n'),
+    );
     process.exit(1);
   }
   console.error(tt('cli.error', { message: error instanceof Error ? error.message : String(error) }));

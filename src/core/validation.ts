@@ -34,7 +34,10 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[], input: unknow
       case 'invalid_value':
         return [{ field, rule: 'choice' }];
       case 'unrecognized_keys':
-        return issue.keys.map((key) => ({ field: field === 'body' ? key : `${field}.${key}`, rule: 'unknown_key' }));
+        return issue.keys.map((key) => ({
+          field: field === 'body' ? key : `${field}.${key}`,
+          rule: 'unknown_key',
+        }));
       case 'custom':
         // Custom refinements put their rule id in the message (e.g. 'date_order').
         return [{ field, rule: /^[a-z_]+$/.test(issue.message) ? issue.message : 'invalid' }];

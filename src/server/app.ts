@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
 import { AppError } from '#core/errors.ts';
-import type { AppDeps, AppEnv } from './http/context.ts';
-import { handleError } from './http/errors.ts';
-import { checkOrigin, limitBody, loadSession, securityHeaders } from './http/middleware.ts';
-import { mountWeb } from './http/static.ts';
 import { accountRoutes } from './features/accounts/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { organisationRoutes } from './features/organisations/routes.ts';
 import { programmeRoutes } from './features/programmes/routes.ts';
 import { systemRoutes } from './features/system/routes.ts';
+import type { AppDeps, AppEnv } from './http/context.ts';
+import { handleError } from './http/errors.ts';
+import { checkOrigin, limitBody, loadSession, securityHeaders } from './http/middleware.ts';
+import { mountWeb } from './http/static.ts';
 
 export interface CreateAppOptions {
   /** Folder of the built web app (index.html + assets); null to serve the API only. */

@@ -22,22 +22,28 @@ async function json<T>(r: Response): Promise<T> {
 async function freshTargets() {
   const as = cookies.facilitator;
   const p = ids.q;
-  const team = await json<{ team: { id: string } }>(await t.call('POST', `/api/programmes/${p}/teams`, { cookie: as, body: { name: `T${Math.random()}` } }));
+  const team = await json<{ team: { id: string } }>(
+    await t.call('POST', `/api/programmes/${p}/teams`, { cookie: as, body: { name: `T${Math.random()}` } }),
+  );
   const date = `2026-07-${String(10 + Math.floor(Math.random() * 18)).padStart(2, '0')}`;
   const dayRes = await t.call('POST', `/api/programmes/${p}/days`, { cookie: as, body: { date } });
   const day =
     dayRes.status === 201
       ? ((await dayRes.json()) as { day: { id: string } }).day.id
-      : ((await json<{ days: Array<{ id: string; date: string }> }>(await t.call('GET', `/api/programmes/${p}/agenda`, { cookie: as }))).days.find(
-          (d) => d.date === date,
-        )?.id ?? '');
+      : ((
+          await json<{ days: Array<{ id: string; date: string }> }>(
+            await t.call('GET', `/api/programmes/${p}/agenda`, { cookie: as }),
+          )
+        ).days.find((d) => d.date === date)?.id ?? '');
   const activity = await json<{ activity: { id: string } }>(
     await t.call('POST', `/api/programmes/${p}/days/${day}/activities`, {
       cookie: as,
       body: { startsAt: '09:00', endsAt: '10:00', title: 'Rahasia', module: 'general' },
     }),
   );
-  const code = await json<{ joinCode: { id: string } }>(await t.call('POST', `/api/programmes/${p}/join-codes`, { cookie: as, body: {} }));
+  const code = await json<{ joinCode: { id: string } }>(
+    await t.call('POST', `/api/programmes/${p}/join-codes`, { cookie: as, body: {} }),
+  );
   const participants = await json<{ participants: Array<{ id: string; email: string | null }> }>(
     await t.call('GET', `/api/programmes/${p}/participants`, { cookie: as }),
   );
@@ -45,7 +51,10 @@ async function freshTargets() {
   if (!member) {
     member = (
       await json<{ participant: { id: string } }>(
-        await t.call('POST', `/api/programmes/${p}/participants`, { cookie: as, body: { email: 'cadre@demo.test', role: 'participant' } }),
+        await t.call('POST', `/api/programmes/${p}/participants`, {
+          cookie: as,
+          body: { email: 'cadre@demo.test', role: 'participant' },
+        }),
       )
     ).participant.id;
   }
@@ -61,10 +70,19 @@ interface Row {
 /** Routes that reach the first confederation's private data, with a request aimed at it. */
 const PRIVATE: Record<string, Row> = {
   'GET /api/programmes/:id': { path: (x) => `/api/programmes/${x.p}` },
-  'PATCH /api/programmes/:id': { path: (x) => `/api/programmes/${x.p}`, body: () => ({ name: 'Diambil alih' }) },
+  'PATCH /api/programmes/:id': {
+    path: (x) => `/api/programmes/${x.p}`,
+    body: () => ({ name: 'Diambil alih' }),
+  },
   'GET /api/programmes/:id/agenda': { path: (x) => `/api/programmes/${x.p}/agenda` },
-  'POST /api/programmes/:id/days': { path: (x) => `/api/programmes/${x.p}/days`, body: () => ({ date: '2026-08-01' }) },
-  'PATCH /api/programmes/:id/days/:dayId': { path: (x) => `/api/programmes/${x.p}/days/${x.day}`, body: () => ({ title: 'x' }) },
+  'POST /api/programmes/:id/days': {
+    path: (x) => `/api/programmes/${x.p}/days`,
+    body: () => ({ date: '2026-08-01' }),
+  },
+  'PATCH /api/programmes/:id/days/:dayId': {
+    path: (x) => `/api/programmes/${x.p}/days/${x.day}`,
+    body: () => ({ title: 'x' }),
+  },
   'DELETE /api/programmes/:id/days/:dayId': { path: (x) => `/api/programmes/${x.p}/days/${x.day}` },
   'POST /api/programmes/:id/days/:dayId/activities': {
     path: (x) => `/api/programmes/${x.p}/days/${x.day}/activities`,
@@ -74,7 +92,9 @@ const PRIVATE: Record<string, Row> = {
     path: (x) => `/api/programmes/${x.p}/activities/${x.activity}`,
     body: () => ({ title: 'x' }),
   },
-  'DELETE /api/programmes/:id/activities/:activityId': { path: (x) => `/api/programmes/${x.p}/activities/${x.activity}` },
+  'DELETE /api/programmes/:id/activities/:activityId': {
+    path: (x) => `/api/programmes/${x.p}/activities/${x.activity}`,
+  },
   'GET /api/programmes/:id/participants': { path: (x) => `/api/programmes/${x.p}/participants` },
   'POST /api/programmes/:id/participants': {
     path: (x) => `/api/programmes/${x.p}/participants`,
@@ -85,27 +105,56 @@ const PRIVATE: Record<string, Row> = {
     path: (x) => `/api/programmes/${x.p}/participants/${x.member}`,
     body: () => ({ role: 'facilitator' }),
   },
-  'DELETE /api/programmes/:id/participants/:memberId': { path: (x) => `/api/programmes/${x.p}/participants/${x.member}` },
+  'DELETE /api/programmes/:id/participants/:memberId': {
+    path: (x) => `/api/programmes/${x.p}/participants/${x.member}`,
+  },
   'GET /api/programmes/:id/teams': { path: (x) => `/api/programmes/${x.p}/teams` },
-  'POST /api/programmes/:id/teams': { path: (x) => `/api/programmes/${x.p}/teams`, body: () => ({ name: `Tim ${Math.random()}` }) },
-  'PATCH /api/programmes/:id/teams/:teamId': { path: (x) => `/api/programmes/${x.p}/teams/${x.team}`, body: () => ({ name: `N${Math.random()}` }) },
+  'POST /api/programmes/:id/teams': {
+    path: (x) => `/api/programmes/${x.p}/teams`,
+    body: () => ({ name: `Tim ${Math.random()}` }),
+  },
+  'PATCH /api/programmes/:id/teams/:teamId': {
+    path: (x) => `/api/programmes/${x.p}/teams/${x.team}`,
+    body: () => ({ name: `N${Math.random()}` }),
+  },
   'DELETE /api/programmes/:id/teams/:teamId': { path: (x) => `/api/programmes/${x.p}/teams/${x.team}` },
   'GET /api/programmes/:id/join-codes': { path: (x) => `/api/programmes/${x.p}/join-codes` },
-  'POST /api/programmes/:id/join-codes': { path: (x) => `/api/programmes/${x.p}/join-codes`, body: () => ({}) },
-  'PATCH /api/programmes/:id/join-codes/:codeId': { path: (x) => `/api/programmes/${x.p}/join-codes/${x.code}`, body: () => ({ active: false }) },
-  'GET /api/programmes/:id/join-codes/:codeId/qr.svg': { path: (x) => `/api/programmes/${x.p}/join-codes/${x.code}/qr.svg` },
+  'POST /api/programmes/:id/join-codes': {
+    path: (x) => `/api/programmes/${x.p}/join-codes`,
+    body: () => ({}),
+  },
+  'PATCH /api/programmes/:id/join-codes/:codeId': {
+    path: (x) => `/api/programmes/${x.p}/join-codes/${x.code}`,
+    body: () => ({ active: false }),
+  },
+  'GET /api/programmes/:id/join-codes/:codeId/qr.svg': {
+    path: (x) => `/api/programmes/${x.p}/join-codes/${x.code}/qr.svg`,
+  },
   'GET /api/organisations/:id': { path: () => `/api/organisations/${ids.ksbn}` },
-  'PATCH /api/organisations/:id': { path: () => `/api/organisations/${ids.ksbn}`, body: () => ({ name: 'Diambil alih' }) },
+  'PATCH /api/organisations/:id': {
+    path: () => `/api/organisations/${ids.ksbn}`,
+    body: () => ({ name: 'Diambil alih' }),
+  },
   'PUT /api/organisations/:id/members': {
     path: () => `/api/organisations/${ids.fbep}/members`,
     body: () => ({ email: 'reviewer@demo.test', role: 'member' }),
   },
-  'DELETE /api/organisations/:id/members/:userId': { path: () => `/api/organisations/${ids.fbep}/members/${ids.cadreUser}` },
+  'DELETE /api/organisations/:id/members/:userId': {
+    path: () => `/api/organisations/${ids.fbep}/members/${ids.cadreUser}`,
+  },
   'POST /api/programmes': {
     path: () => '/api/programmes',
-    body: () => ({ name: 'Program baru', startsOn: '2026-09-01', endsOn: '2026-09-02', organisationIds: [ids.ksbn] }),
+    body: () => ({
+      name: 'Program baru',
+      startsOn: '2026-09-01',
+      endsOn: '2026-09-02',
+      organisationIds: [ids.ksbn],
+    }),
   },
-  'POST /api/organisations': { path: () => '/api/organisations', body: () => ({ name: 'Serikat Baru', kind: 'union', parentId: ids.fbep }) },
+  'POST /api/organisations': {
+    path: () => '/api/organisations',
+    body: () => ({ name: 'Serikat Baru', kind: 'union', parentId: ids.fbep }),
+  },
   'POST /api/invitations': {
     path: () => '/api/invitations',
     body: () => ({ email: 'spy@demo.test', organisationId: ids.ksbn, organisationRole: 'media_lead' }),
@@ -115,7 +164,10 @@ const PRIVATE: Record<string, Row> = {
     path: () => '/api/admin/users',
     body: () => ({ email: `new${Math.random()}@demo.test`, name: 'Baru', password: 'password-123' }),
   },
-  'PATCH /api/admin/users/:id': { path: () => `/api/admin/users/${ids.cadreUser}`, body: () => ({ name: 'Diubah' }) },
+  'PATCH /api/admin/users/:id': {
+    path: () => `/api/admin/users/${ids.cadreUser}`,
+    body: () => ({ name: 'Diubah' }),
+  },
   'GET /api/admin/audit-log': { path: () => '/api/admin/audit-log' },
 };
 
@@ -147,7 +199,8 @@ async function snapshot(): Promise<string> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const who of ['admin', 'facilitator', 'lead2', 'media.lead']) cookies[who] = await t.login(`${who}@demo.test`);
+  for (const who of ['admin', 'facilitator', 'lead2', 'media.lead'])
+    cookies[who] = await t.login(`${who}@demo.test`);
   await json(
     await t.call('POST', '/api/admin/users', {
       cookie: cookies.admin,
@@ -155,14 +208,23 @@ beforeAll(async () => {
     }),
   );
   cookies.outsider = await t.login('outsider@demo.test', 'password-123');
-  const orgs = await json<{ organisations: Array<{ id: string; shortName: string }> }>(await t.call('GET', '/api/organisations', { cookie: cookies.admin }));
+  const orgs = await json<{ organisations: Array<{ id: string; shortName: string }> }>(
+    await t.call('GET', '/api/organisations', { cookie: cookies.admin }),
+  );
   for (const o of orgs.organisations) ids[o.shortName.toLowerCase()] = o.id;
-  const users = await json<{ users: Array<{ id: string; email: string }> }>(await t.call('GET', '/api/admin/users', { cookie: cookies.admin }));
+  const users = await json<{ users: Array<{ id: string; email: string }> }>(
+    await t.call('GET', '/api/admin/users', { cookie: cookies.admin }),
+  );
   ids.cadreUser = users.users.find((u) => u.email === 'cadre@demo.test')?.id ?? '';
   const q = await json<{ programme: { id: string } }>(
     await t.call('POST', '/api/programmes', {
       cookie: cookies.facilitator,
-      body: { name: 'Program internal KSBN', startsOn: '2026-07-01', endsOn: '2026-07-30', organisationIds: [ids.ksbn] },
+      body: {
+        name: 'Program internal KSBN',
+        startsOn: '2026-07-01',
+        endsOn: '2026-07-30',
+        organisationIds: [ids.ksbn],
+      },
     }),
   );
   ids.q = q.programme.id;
@@ -181,29 +243,36 @@ describe('authorisation matrix', () => {
     expect([...covered].filter((r) => !routes.has(r))).toEqual([]);
   });
 
-  it.each(Object.entries(PRIVATE))('%s is refused across organisations and allowed to an admin', async (route, row) => {
-    const method = route.split(' ')[0] ?? 'GET';
-    const targets = await freshTargets();
-    const before = await snapshot();
-    for (const who of ['anonymous', 'outsider', 'lead2']) {
-      const response = await t.call(method, row.path(targets), {
-        cookie: who === 'anonymous' ? null : cookies[who],
+  it.each(Object.entries(PRIVATE))(
+    '%s is refused across organisations and allowed to an admin',
+    async (route, row) => {
+      const method = route.split(' ')[0] ?? 'GET';
+      const targets = await freshTargets();
+      const before = await snapshot();
+      for (const who of ['anonymous', 'outsider', 'lead2']) {
+        const response = await t.call(method, row.path(targets), {
+          cookie: who === 'anonymous' ? null : cookies[who],
+          ...(row.body ? { body: row.body(targets) } : {}),
+        });
+        const expected = who === 'anonymous' ? [401] : [403, 404];
+        expect(expected, `${who} → ${response.status} ${await response.text()}`).toContain(response.status);
+      }
+      expect(await snapshot()).toBe(before);
+      const allowed = await t.call(method, row.path(targets), {
+        cookie: cookies.admin,
         ...(row.body ? { body: row.body(targets) } : {}),
       });
-      const expected = who === 'anonymous' ? [401] : [403, 404];
-      expect(expected, `${who} → ${response.status} ${await response.text()}`).toContain(response.status);
-    }
-    expect(await snapshot()).toBe(before);
-    const allowed = await t.call(method, row.path(targets), {
-      cookie: cookies.admin,
-      ...(row.body ? { body: row.body(targets) } : {}),
-    });
-    expect(allowed.status, await allowed.text()).toBeLessThan(300);
-  });
+      expect(allowed.status, await allowed.text()).toBeLessThan(300);
+    },
+  );
 
   it('does not list the private programme to lead2 or an outsider, but does to the first confederation’s lead', async () => {
     const names = async (cookie: string | undefined) =>
-      (await json<{ programmes: Array<{ id: string }> }>(await t.call('GET', '/api/programmes', { cookie: cookie ?? null }))).programmes.map((p) => p.id);
+      (
+        await json<{ programmes: Array<{ id: string }> }>(
+          await t.call('GET', '/api/programmes', { cookie: cookie ?? null }),
+        )
+      ).programmes.map((p) => p.id);
     expect(await names(cookies.lead2)).not.toContain(ids.q);
     expect(await names(cookies.outsider)).toEqual([]);
     expect(await names(cookies['media.lead'])).toContain(ids.q);

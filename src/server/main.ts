@@ -5,8 +5,8 @@ import { serve } from '@hono/node-server';
 import QRCode from 'qrcode';
 import { AppError } from '#core/errors.ts';
 import { createApp } from './app.ts';
-import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD } from './db/seed/demo-data.ts';
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts';
+import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD } from './db/seed/demo-data.ts';
 import { readConfig } from './env.ts';
 import { lanAddresses } from './net.ts';
 import { openConfiguredDatabase, packageVersion } from './start.ts';
@@ -32,7 +32,10 @@ export async function startServer() {
   if (config.demo && (await isDatabaseEmpty(db))) seeded = (await seedDemo(db)).seeded;
   const noAccounts = await isDatabaseEmpty(db);
 
-  const app = createApp({ db, engine, config, version: packageVersion(), now: () => new Date() }, { webRoot: findWebRoot() });
+  const app = createApp(
+    { db, engine, config, version: packageVersion(), now: () => new Date() },
+    { webRoot: findWebRoot() },
+  );
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
 
   await new Promise<void>((resolve, reject) => {

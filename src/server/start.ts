@@ -13,7 +13,10 @@ export interface OpenedDatabase extends DatabaseHandle {
  * Opens the configured database for the server or the CLI: PostgreSQL when DATABASE_URL is set, else PGlite
  * in DATA_DIR, locked so no second process opens it. Migrations are applied on every open.
  */
-export async function openConfiguredDatabase(config: Config, holder: 'server' | 'cli'): Promise<OpenedDatabase> {
+export async function openConfiguredDatabase(
+  config: Config,
+  holder: 'server' | 'cli',
+): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
     const handle = await openPostgres(config.databaseUrl);
     await migrateDatabase(handle);
@@ -42,7 +45,10 @@ export async function openConfiguredDatabase(config: Config, holder: 'server' | 
 export function packageVersion(): string {
   for (const candidate of ['../../package.json', '../package.json', './package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'lantang' && pkg.version) return pkg.version;
     } catch {
       // Try the next location: the file sits at another depth in src/ and in the bundle.

@@ -26,14 +26,21 @@ describe('stateless app servers', () => {
     const clock = { now: new Date() };
     const a = caller(appFor(database, clock));
     const b = caller(appFor(second ?? database, clock));
-    const login = await a('POST', '/api/auth/login', { body: { email: 'facilitator@demo.test', password: 'lantang-demo' } });
+    const login = await a('POST', '/api/auth/login', {
+      body: { email: 'facilitator@demo.test', password: 'lantang-demo' },
+    });
     expect(login.status).toBe(200);
     const cookie = cookieFrom(login);
     const me = await b('GET', '/api/auth/me', { cookie });
     expect(me.status).toBe(200);
-    const created = await b('POST', '/api/programmes', { cookie, body: { name: 'Dari B', startsOn: '2026-05-01', endsOn: '2026-05-01' } });
+    const created = await b('POST', '/api/programmes', {
+      cookie,
+      body: { name: 'Dari B', startsOn: '2026-05-01', endsOn: '2026-05-01' },
+    });
     expect(created.status).toBe(201);
-    const list = (await (await a('GET', '/api/programmes', { cookie })).json()) as { programmes: Array<{ name: string }> };
+    const list = (await (await a('GET', '/api/programmes', { cookie })).json()) as {
+      programmes: Array<{ name: string }>;
+    };
     expect(list.programmes.map((p) => p.name)).toContain('Dari B');
     expect((await b('POST', '/api/auth/logout', { cookie })).status).toBe(204);
     expect((await a('GET', '/api/auth/me', { cookie })).status).toBe(401);

@@ -31,9 +31,18 @@ const actor = (over: Partial<Actor>): Actor => ({
 });
 
 const admin = actor({ userId: 'admin', isPlatformAdmin: true });
-const lead1 = actor({ userId: 'lead1', organisationRoles: [{ organisationId: 'conf1', role: 'media_lead' }] });
-const fedLead = actor({ userId: 'fedlead', organisationRoles: [{ organisationId: 'fed1', role: 'media_lead' }] });
-const lead2 = actor({ userId: 'lead2', organisationRoles: [{ organisationId: 'conf2', role: 'media_lead' }] });
+const lead1 = actor({
+  userId: 'lead1',
+  organisationRoles: [{ organisationId: 'conf1', role: 'media_lead' }],
+});
+const fedLead = actor({
+  userId: 'fedlead',
+  organisationRoles: [{ organisationId: 'fed1', role: 'media_lead' }],
+});
+const lead2 = actor({
+  userId: 'lead2',
+  organisationRoles: [{ organisationId: 'conf2', role: 'media_lead' }],
+});
 const member = actor({ userId: 'member', organisationRoles: [{ organisationId: 'fed1', role: 'member' }] });
 const facilitator = actor({
   userId: 'fac',
@@ -163,12 +172,42 @@ describe('programme policies', () => {
 describe('invitations', () => {
   it.each([
     ['admin invites an admin', admin, { organisationId: null, programmeId: null, platformAdmin: true }, true],
-    ['lead invites into own organisation', lead1, { organisationId: 'fed1', programmeId: null, platformAdmin: false }, true],
-    ['lead invites into another confederation', lead1, { organisationId: 'conf2', programmeId: null, platformAdmin: false }, false],
-    ['lead cannot make admins', lead1, { organisationId: 'fed1', programmeId: null, platformAdmin: true }, false],
-    ['facilitator invites into their programme', facilitator, { organisationId: null, programmeId: 'p1', platformAdmin: false }, true],
-    ['facilitator invites into another programme', facilitator, { organisationId: null, programmeId: 'p2', platformAdmin: false }, false],
-    ['nobody invites to nothing', lead1, { organisationId: null, programmeId: null, platformAdmin: false }, false],
+    [
+      'lead invites into own organisation',
+      lead1,
+      { organisationId: 'fed1', programmeId: null, platformAdmin: false },
+      true,
+    ],
+    [
+      'lead invites into another confederation',
+      lead1,
+      { organisationId: 'conf2', programmeId: null, platformAdmin: false },
+      false,
+    ],
+    [
+      'lead cannot make admins',
+      lead1,
+      { organisationId: 'fed1', programmeId: null, platformAdmin: true },
+      false,
+    ],
+    [
+      'facilitator invites into their programme',
+      facilitator,
+      { organisationId: null, programmeId: 'p1', platformAdmin: false },
+      true,
+    ],
+    [
+      'facilitator invites into another programme',
+      facilitator,
+      { organisationId: null, programmeId: 'p2', platformAdmin: false },
+      false,
+    ],
+    [
+      'nobody invites to nothing',
+      lead1,
+      { organisationId: null, programmeId: null, platformAdmin: false },
+      false,
+    ],
   ] as const)('%s', (_label, who, target, expected) => {
     expect(canInvite(who, tree, target)).toBe(expected);
   });

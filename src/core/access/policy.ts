@@ -35,7 +35,11 @@ export function leadsOrganisation(actor: Actor, tree: OrganisationTree, organisa
   return ancestorsOf(tree, organisationId).some((id) => leads.includes(id));
 }
 
-export function isMemberOfOrganisation(actor: Actor, tree: OrganisationTree, organisationId: string): boolean {
+export function isMemberOfOrganisation(
+  actor: Actor,
+  tree: OrganisationTree,
+  organisationId: string,
+): boolean {
   return actor.organisationRoles.some((r) => isWithin(tree, r.organisationId, organisationId));
 }
 
@@ -46,7 +50,11 @@ export function programmeRoleOf(actor: Actor, programmeId: string): ProgrammeRol
 // --- organisations -------------------------------------------------------------------------------
 
 /** Members, roles and everything not shown in public lists. */
-export function canViewOrganisationPrivate(actor: Actor, tree: OrganisationTree, organisationId: string): boolean {
+export function canViewOrganisationPrivate(
+  actor: Actor,
+  tree: OrganisationTree,
+  organisationId: string,
+): boolean {
   return actor.isPlatformAdmin || leadsOrganisation(actor, tree, organisationId);
 }
 
@@ -55,7 +63,11 @@ export function canManageOrganisation(actor: Actor, tree: OrganisationTree, orga
 }
 
 /** Creating a root organisation is for admins; a lead may add organisations below their own. */
-export function canCreateOrganisation(actor: Actor, tree: OrganisationTree, parentId: string | null): boolean {
+export function canCreateOrganisation(
+  actor: Actor,
+  tree: OrganisationTree,
+  parentId: string | null,
+): boolean {
   if (actor.isPlatformAdmin) return true;
   return parentId !== null && leadsOrganisation(actor, tree, parentId);
 }

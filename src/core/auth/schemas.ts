@@ -7,11 +7,23 @@ const password = z.string().min(PASSWORD_MIN).max(200);
 const personName = z.string().trim().min(1).max(80);
 
 export const LoginInput = z.strictObject({ email, password: z.string().min(1).max(200) });
-export const ChangePasswordInput = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: password });
-export const UpdateMeInput = z.strictObject({ locale: z.enum(LOCALES).optional(), name: personName.optional() });
+export const ChangePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: password,
+});
+export const UpdateMeInput = z.strictObject({
+  locale: z.enum(LOCALES).optional(),
+  name: personName.optional(),
+});
 
 /** Join codes are typed on phones: case and surrounding spaces don't matter. */
-export const joinCode = z.string().trim().toUpperCase().min(3).max(32).regex(/^[A-Z0-9-]+$/, 'invalid');
+export const joinCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(3)
+  .max(32)
+  .regex(/^[A-Z0-9-]+$/, 'invalid');
 export const JoinInput = z.strictObject({
   code: joinCode,
   name: personName,

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { PROGRAMME_ROLES } from '../access/roles.ts';
 import { isValidTimeZone } from '../i18n/format.ts';
 
-export const ACTIVITY_MODULES = ['general', 'assessment', 'audit', 'campaign', 'field', 'review', 'simulation'] as const;
+export const ACTIVITY_MODULES = [
+  'general',
+  'assessment',
+  'audit',
+  'campaign',
+  'field',
+  'review',
+  'simulation',
+] as const;
 export type ActivityModule = (typeof ACTIVITY_MODULES)[number];
 
 const isoDate = z.iso.date();

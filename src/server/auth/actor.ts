@@ -6,7 +6,10 @@ import type { Database } from '../db/client.ts';
 import { organisationRoles, organisations, programmeMembers } from '../db/schema.ts';
 import type { AppEnv, SessionUser } from '../http/context.ts';
 
-export async function loadActor(db: Database, user: Pick<SessionUser, 'id' | 'isPlatformAdmin'>): Promise<Actor> {
+export async function loadActor(
+  db: Database,
+  user: Pick<SessionUser, 'id' | 'isPlatformAdmin'>,
+): Promise<Actor> {
   const [orgRoles, progRoles] = await Promise.all([
     db
       .select({ organisationId: organisationRoles.organisationId, role: organisationRoles.role })
@@ -48,7 +51,9 @@ export async function requireActor(c: Context<AppEnv>): Promise<Actor> {
 
 /** The whole organisation hierarchy as child → parent. Organisations number in the hundreds at most. */
 export async function loadOrganisationTree(db: Database): Promise<OrganisationTree> {
-  const rows = await db.select({ id: organisations.id, parentId: organisations.parentId }).from(organisations);
+  const rows = await db
+    .select({ id: organisations.id, parentId: organisations.parentId })
+    .from(organisations);
   return new Map(rows.map((r) => [r.id, r.parentId]));
 }
 

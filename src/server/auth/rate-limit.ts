@@ -31,7 +31,8 @@ export async function assertNotLimited(db: Database, limits: Limit[], now: Date)
       .select({ n: count() })
       .from(authFailures)
       .where(and(eq(authFailures.key, limit.key), gt(authFailures.at, since)));
-    if ((row?.n ?? 0) >= limit.max) throw new AppError('rate_limited', { params: { minutes: WINDOW_MINUTES } });
+    if ((row?.n ?? 0) >= limit.max)
+      throw new AppError('rate_limited', { params: { minutes: WINDOW_MINUTES } });
   }
 }
 

@@ -49,7 +49,11 @@ export async function deleteSession(db: Database, sessionId: string): Promise<vo
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
-export async function deleteOtherSessions(db: Database, userId: string, keepSessionId: string): Promise<void> {
+export async function deleteOtherSessions(
+  db: Database,
+  userId: string,
+  keepSessionId: string,
+): Promise<void> {
   const all = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId));
   for (const s of all) if (s.id !== keepSessionId) await deleteSession(db, s.id);
 }

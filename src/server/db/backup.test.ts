@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/database.ts';
-import { BACKUP_TABLES, countRows, dumpDatabase, listPublicTables, restoreDatabase, SchemaMismatchError } from './backup.ts';
+import {
+  BACKUP_TABLES,
+  countRows,
+  dumpDatabase,
+  listPublicTables,
+  restoreDatabase,
+  SchemaMismatchError,
+} from './backup.ts';
 import { seedDemo } from './seed/demo.ts';
 
 let source: TestDatabase;

@@ -58,7 +58,9 @@ export async function listPublicTables(db: Database): Promise<string[]> {
 export async function countRows(db: Database): Promise<number> {
   let total = 0;
   for (const table of BACKUP_TABLES) {
-    const result = (await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`)) as unknown as Rows;
+    const result = (await db.execute(
+      sql`select count(*)::int as n from ${sql.identifier(table)}`,
+    )) as unknown as Rows;
     total += (result.rows[0] as { n: number }).n;
   }
   return total;
@@ -107,7 +109,10 @@ export class SchemaMismatchError extends Error {
 const BATCH = 500;
 
 /** Restores backup lines into a migrated, empty database, in one transaction: all or nothing. */
-export async function restoreDatabase(db: Database, lines: AsyncIterable<string>): Promise<{ tables: number; rows: number }> {
+export async function restoreDatabase(
+  db: Database,
+  lines: AsyncIterable<string>,
+): Promise<{ tables: number; rows: number }> {
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next();
   let header: BackupHeader;
@@ -116,7 +121,8 @@ export async function restoreDatabase(db: Database, lines: AsyncIterable<string>
   } catch {
     throw new BackupFormatError('no header');
   }
-  if (header.format !== BACKUP_FORMAT || header.version !== BACKUP_VERSION) throw new BackupFormatError('bad header');
+  if (header.format !== BACKUP_FORMAT || header.version !== BACKUP_VERSION)
+    throw new BackupFormatError('bad header');
   const current = await schemaVersion(db);
   if (header.schema !== current) throw new SchemaMismatchError(header.schema, current);
 

@@ -9,7 +9,6 @@ import {
   boolean,
   date,
   index,
-  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -63,7 +62,10 @@ export const organisationRoles = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index('organisation_roles_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.userId] }),
+    index('organisation_roles_user_idx').on(t.userId),
+  ],
 );
 
 export const programmes = pgTable('programmes', {

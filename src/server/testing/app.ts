@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
-import { DEMO_PASSWORD } from '../db/seed/demo-data.ts';
 import { seedDemo } from '../db/seed/demo.ts';
+import { DEMO_PASSWORD } from '../db/seed/demo-data.ts';
 import { readConfig } from '../env.ts';
 import type { AppEnv } from '../http/context.ts';
 import { packageVersion } from '../start.ts';
@@ -18,7 +18,11 @@ export interface TestApp {
   db: Database;
   clock: TestClock;
   /** A request as a browser on the same origin would send it. */
-  call: (method: string, path: string, options?: { cookie?: string | null; body?: unknown; headers?: Record<string, string> }) => Promise<Response>;
+  call: (
+    method: string,
+    path: string,
+    options?: { cookie?: string | null; body?: unknown; headers?: Record<string, string> },
+  ) => Promise<Response>;
   /** Signs a demo account in and returns its cookie header value. */
   login: (email: string, password?: string) => Promise<string>;
   close: () => Promise<void>;
@@ -50,7 +54,11 @@ export function caller(app: Hono<AppEnv>): TestApp['call'] {
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    return app.request(`http://localhost${path}`, { method, headers, ...(body !== undefined ? { body } : {}) });
+    return app.request(`http://localhost${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    });
   };
 }
 
@@ -62,7 +70,8 @@ export async function createTestApp(options: { demo?: boolean } = {}): Promise<T
   const call = caller(app);
   const login = async (email: string, password = DEMO_PASSWORD) => {
     const response = await call('POST', '/api/auth/login', { body: { email, password } });
-    if (response.status !== 200) throw new Error(`login ${email} failed: ${response.status} ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`login ${email} failed: ${response.status} ${await response.text()}`);
     return cookieFrom(response);
   };
   return { app, database, db: database.db, clock, call, login, close: database.destroy };

@@ -18,11 +18,41 @@ export interface DemoOrganisation {
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  { key: 'ksbn', name: 'Konfederasi Serikat Buruh Nusantara (Demo)', shortName: 'KSBN', kind: 'confederation', parent: null },
-  { key: 'fbep', name: 'Federasi Buruh Energi dan Pertambangan (Demo)', shortName: 'FBEP', kind: 'federation', parent: 'ksbn' },
-  { key: 'fpt', name: 'Federasi Pekerja Transportasi (Demo)', shortName: 'FPT', kind: 'federation', parent: 'ksbn' },
-  { key: 'sptb', name: 'Serikat Pekerja Tambang Bara Lestari (Demo)', shortName: 'SPTBL', kind: 'union', parent: 'fbep' },
-  { key: 'kpmi', name: 'Konfederasi Pekerja Merdeka Indonesia (Demo)', shortName: 'KPMI', kind: 'confederation', parent: null },
+  {
+    key: 'ksbn',
+    name: 'Konfederasi Serikat Buruh Nusantara (Demo)',
+    shortName: 'KSBN',
+    kind: 'confederation',
+    parent: null,
+  },
+  {
+    key: 'fbep',
+    name: 'Federasi Buruh Energi dan Pertambangan (Demo)',
+    shortName: 'FBEP',
+    kind: 'federation',
+    parent: 'ksbn',
+  },
+  {
+    key: 'fpt',
+    name: 'Federasi Pekerja Transportasi (Demo)',
+    shortName: 'FPT',
+    kind: 'federation',
+    parent: 'ksbn',
+  },
+  {
+    key: 'sptb',
+    name: 'Serikat Pekerja Tambang Bara Lestari (Demo)',
+    shortName: 'SPTBL',
+    kind: 'union',
+    parent: 'fbep',
+  },
+  {
+    key: 'kpmi',
+    name: 'Konfederasi Pekerja Merdeka Indonesia (Demo)',
+    shortName: 'KPMI',
+    kind: 'confederation',
+    parent: null,
+  },
 ];
 
 export interface DemoAccount {
@@ -37,7 +67,12 @@ export interface DemoAccount {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@demo.test', name: 'Admin Demo', role: 'platform_admin', isPlatformAdmin: true },
-  { email: 'facilitator@demo.test', name: 'Dewi Fasilitator', role: 'facilitator', programme: { role: 'facilitator' } },
+  {
+    email: 'facilitator@demo.test',
+    name: 'Dewi Fasilitator',
+    role: 'facilitator',
+    programme: { role: 'facilitator' },
+  },
   { email: 'reviewer@demo.test', name: 'Rudi Konsultan', role: 'reviewer', programme: { role: 'reviewer' } },
   {
     email: 'media.lead@demo.test',
@@ -79,7 +114,10 @@ export const DEMO_TEAMS: Array<{ name: string; organisation: string }> = [
   { name: 'Tim Merdeka', organisation: 'kpmi' },
 ];
 
-export const DEMO_THEMES = ['Transisi Berkeadilan (Just Transition)', 'Kebebasan Berserikat (Freedom of Association)'];
+export const DEMO_THEMES = [
+  'Transisi Berkeadilan (Just Transition)',
+  'Kebebasan Berserikat (Freedom of Association)',
+];
 
 export interface DemoActivity {
   startsAt: string;
@@ -95,17 +133,37 @@ export const DEMO_AGENDA: Array<{ title: string; activities: DemoActivity[] }> =
     activities: [
       { startsAt: '08:30', endsAt: '09:00', title: 'Pembukaan dan perkenalan', module: 'general' },
       { startsAt: '09:00', endsAt: '10:00', title: 'Asesmen awal kesiapan digital', module: 'assessment' },
-      { startsAt: '10:15', endsAt: '12:00', title: 'Bedah akun Instagram, Facebook dan TikTok', module: 'audit' },
-      { startsAt: '13:00', endsAt: '15:00', title: 'Kritik terbuka: akun mana yang lambat dan kenapa', module: 'audit' },
+      {
+        startsAt: '10:15',
+        endsAt: '12:00',
+        title: 'Bedah akun Instagram, Facebook dan TikTok',
+        module: 'audit',
+      },
+      {
+        startsAt: '13:00',
+        endsAt: '15:00',
+        title: 'Kritik terbuka: akun mana yang lambat dan kenapa',
+        module: 'audit',
+      },
       { startsAt: '15:30', endsAt: '17:00', title: 'Pengantar rencana kampanye per tim', module: 'campaign' },
-      { startsAt: '19:00', endsAt: '23:00', title: 'Kerja tim: konsep, pesan kunci, poster, caption', module: 'campaign' },
+      {
+        startsAt: '19:00',
+        endsAt: '23:00',
+        title: 'Kerja tim: konsep, pesan kunci, poster, caption',
+        module: 'campaign',
+      },
     ],
   },
   {
     title: 'Hari 2 — Kampanye lapangan dan penilaian',
     activities: [
       { startsAt: '06:00', endsAt: '09:00', title: 'Kampanye lapangan di Car Free Day', module: 'field' },
-      { startsAt: '10:00', endsAt: '12:00', title: 'Refleksi lapangan: siapa peduli, siapa acuh, siapa marah', module: 'general' },
+      {
+        startsAt: '10:00',
+        endsAt: '12:00',
+        title: 'Refleksi lapangan: siapa peduli, siapa acuh, siapa marah',
+        module: 'general',
+      },
       { startsAt: '13:00', endsAt: '16:00', title: 'Penilaian poster, caption dan narasi', module: 'review' },
     ],
   },
@@ -113,7 +171,12 @@ export const DEMO_AGENDA: Array<{ title: string; activities: DemoActivity[] }> =
     title: 'Hari 3 — Tindak lanjut dan simulasi',
     activities: [
       { startsAt: '09:00', endsAt: '10:00', title: 'Asesmen tindak lanjut', module: 'assessment' },
-      { startsAt: '10:15', endsAt: '12:00', title: 'Simulasi strategi media: hoaks tentang serikat', module: 'simulation' },
+      {
+        startsAt: '10:15',
+        endsAt: '12:00',
+        title: 'Simulasi strategi media: hoaks tentang serikat',
+        module: 'simulation',
+      },
       { startsAt: '13:00', endsAt: '14:30', title: 'Rencana tindak lanjut dan penutupan', module: 'general' },
     ],
   },

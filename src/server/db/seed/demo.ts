@@ -149,9 +149,11 @@ export async function seedDemo(db: Database, now: Date = new Date()): Promise<{ 
         .values({ programmeId: programme.id, date: addDays(startsOn, index), title: day.title })
         .returning({ id: agendaDays.id });
       if (!dayRow) continue;
-      await tx.insert(activities).values(
-        day.activities.map((a) => ({ ...a, dayId: dayRow.id, programmeId: programme.id, notes: '' })),
-      );
+      await tx
+        .insert(activities)
+        .values(
+          day.activities.map((a) => ({ ...a, dayId: dayRow.id, programmeId: programme.id, notes: '' })),
+        );
     }
 
     await tx.insert(joinCodes).values({ programmeId: programme.id, code: DEMO_JOIN_CODE, label: 'Peserta' });

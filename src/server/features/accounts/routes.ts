@@ -1,6 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { AcceptInvitationInput, CreateInvitationInput, CreateUserInput, UpdateUserInput } from '#core/auth/schemas.ts';
+import {
+  AcceptInvitationInput,
+  CreateInvitationInput,
+  CreateUserInput,
+  UpdateUserInput,
+} from '#core/auth/schemas.ts';
 import { parseInput } from '#core/validation.ts';
 import { scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
@@ -18,7 +23,11 @@ import {
 } from './service.ts';
 
 const AuditQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) });
-const token = z.string().min(16).max(100).regex(/^[\w-]+$/);
+const token = z
+  .string()
+  .min(16)
+  .max(100)
+  .regex(/^[\w-]+$/);
 
 export const accountRoutes = new Hono<AppEnv>()
   .get('/admin/users', async (c) => c.json({ users: await listUsers(await scopeOf(c)) }))
@@ -51,7 +60,14 @@ export const accountRoutes = new Hono<AppEnv>()
   .post('/invitations/:token/accept', async (c) => {
     const { db, now, config } = c.get('deps');
     const input = await readJson(c, AcceptInvitationInput);
-    const { user, sessionToken } = await acceptInvitation(db, c.req.param('token'), input, now(), config.sessionDays, clientIp(c));
+    const { user, sessionToken } = await acceptInvitation(
+      db,
+      c.req.param('token'),
+      input,
+      now(),
+      config.sessionDays,
+      clientIp(c),
+    );
     setSessionCookie(c, sessionToken);
     return c.json(await presentMe(db, { ...user, locale: user.locale === 'en' ? 'en' : 'id' }));
   });

@@ -2,12 +2,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { canInvite, canManageAccounts } from '#core/access/policy.ts';
-import type { AcceptInvitationInput, CreateInvitationInput, CreateUserInput, UpdateUserInput } from '#core/auth/schemas.ts';
+import type {
+  AcceptInvitationInput,
+  CreateInvitationInput,
+  CreateUserInput,
+  UpdateUserInput,
+} from '#core/auth/schemas.ts';
 import { AppError } from '#core/errors.ts';
-import { hashSecret } from '../../auth/password.ts';
-import type { Scope } from '../../auth/actor.ts';
-import { createSession } from '../../auth/sessions.ts';
 import { writeAudit } from '../../audit/log.ts';
+import type { Scope } from '../../auth/actor.ts';
+import { hashSecret } from '../../auth/password.ts';
+import { createSession } from '../../auth/sessions.ts';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import {
@@ -66,13 +71,28 @@ export async function createAccount(db: Database, input: z.output<typeof CreateU
 export async function createUser(scope: Scope, input: z.output<typeof CreateUserInput>, ip: string) {
   if (!canManageAccounts(scope.actor)) throw new AppError('forbidden');
   const user = await createAccount(scope.db, input);
-  await writeAudit(scope.db, { actorUserId: scope.actor.userId, action: 'user.created', targetType: 'user', targetId: user.id, ip });
+  await writeAudit(scope.db, {
+    actorUserId: scope.actor.userId,
+    action: 'user.created',
+    targetType: 'user',
+    targetId: user.id,
+    ip,
+  });
   return user;
 }
 
-export async function updateUser(scope: Scope, id: string, input: z.output<typeof UpdateUserInput>, ip: string) {
+export async function updateUser(
+  scope: Scope,
+  id: string,
+  input: z.output<typeof UpdateUserInput>,
+  ip: string,
+) {
   if (!canManageAccounts(scope.actor)) throw new AppError('forbidden');
-  const [current] = await scope.db.select().from(users).where(eq(users.id, assertUuid(id))).limit(1);
+  const [current] = await scope.db
+    .select()
+    .from(users)
+    .where(eq(users.id, assertUuid(id)))
+    .limit(1);
   if (!current) throw new AppError('not_found');
   // An admin cannot lock themself out by mistake.
   if (current.id === scope.actor.userId && (input.disabled === true || input.isPlatformAdmin === false)) {
@@ -164,7 +184,13 @@ async function openInvitation(db: Database, token: string, now: Date) {
   const [row] = await db
     .select()
     .from(invitations)
-    .where(and(eq(invitations.tokenHash, tokenHash(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+    .where(
+      and(
+        eq(invitations.tokenHash, tokenHash(token)),
+        isNull(invitations.acceptedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
     .limit(1);
   if (!row) throw new AppError('invitation_invalid');
   return row;
@@ -173,10 +199,16 @@ async function openInvitation(db: Database, token: string, now: Date) {
 export async function previewInvitation(db: Database, token: string, now: Date) {
   const inv = await openInvitation(db, token, now);
   const [org] = inv.organisationId
-    ? await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, inv.organisationId))
+    ? await db
+        .select({ id: organisations.id, name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.id, inv.organisationId))
     : [];
   const [programme] = inv.programmeId
-    ? await db.select({ id: programmes.id, name: programmes.name }).from(programmes).where(eq(programmes.id, inv.programmeId))
+    ? await db
+        .select({ id: programmes.id, name: programmes.name })
+        .from(programmes)
+        .where(eq(programmes.id, inv.programmeId))
     : [];
   return { email: inv.email, name: inv.name, organisation: org ?? null, programme: programme ?? null };
 }
@@ -199,7 +231,9 @@ export async function acceptInvitation(
       .catch(emailTaken);
     if (!created) throw new AppError('internal');
     if (inv.organisationId && inv.organisationRole) {
-      await tx.insert(organisationRoles).values({ organisationId: inv.organisationId, userId: created.id, role: inv.organisationRole });
+      await tx
+        .insert(organisationRoles)
+        .values({ organisationId: inv.organisationId, userId: created.id, role: inv.organisationRole });
     }
     if (inv.programmeId && inv.programmeRole) {
       await tx.insert(programmeMembers).values({
@@ -213,6 +247,12 @@ export async function acceptInvitation(
     return created;
   });
   const { token: sessionToken } = await createSession(db, user.id, now, sessionDays);
-  await writeAudit(db, { actorUserId: user.id, action: 'invitation.accepted', targetType: 'invitation', targetId: inv.id, ip });
+  await writeAudit(db, {
+    actorUserId: user.id,
+    action: 'invitation.accepted',
+    targetType: 'invitation',
+    targetId: inv.id,
+    ip,
+  });
   return { user, sessionToken };
 }

@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const json = async (r: Response) => (await r.json()) as Record<string, unknown> & { error?: { code: string; message: string } };
+const json = async (r: Response) =>
+  (await r.json()) as Record<string, unknown> & { error?: { code: string; message: string } };
 
 describe('sign-in', () => {
   it('signs a demo account in with an httpOnly SameSite=Lax cookie and tells who it is', async () => {
@@ -37,9 +38,13 @@ describe('sign-in', () => {
   });
 
   it('refuses wrong credentials with 401 and a translated message', async () => {
-    const id = await t.call('POST', '/api/auth/login', { body: { email: 'cadre@demo.test', password: 'wrong-one' } });
+    const id = await t.call('POST', '/api/auth/login', {
+      body: { email: 'cadre@demo.test', password: 'wrong-one' },
+    });
     expect(id.status).toBe(401);
-    expect((await json(id)).error).toEqual(expect.objectContaining({ code: 'invalid_credentials', message: 'Email atau kata sandi salah.' }));
+    expect((await json(id)).error).toEqual(
+      expect.objectContaining({ code: 'invalid_credentials', message: 'Email atau kata sandi salah.' }),
+    );
     const en = await t.call('POST', '/api/auth/login', {
       body: { email: 'nobody@demo.test', password: 'wrong-one' },
       headers: { 'accept-language': 'en' },
@@ -65,7 +70,10 @@ describe('sign-in', () => {
     // Without TRUST_PROXY the header is ignored, so every in-process request shares one address.
     let last = 0;
     for (let i = 0; i < 21; i++) {
-      const r = await t.call('POST', '/api/auth/login', { body: { email: `nobody${i}@demo.test`, password: 'x' }, headers });
+      const r = await t.call('POST', '/api/auth/login', {
+        body: { email: `nobody${i}@demo.test`, password: 'x' },
+        headers,
+      });
       last = r.status;
     }
     expect(last).toBe(429);
@@ -104,7 +112,9 @@ describe('sign-in', () => {
     const missing = await t.call('GET', '/api/programmes/00000000-0000-4000-8000-000000000000', { cookie });
     expect((await json(missing)).error?.message).toBe('Not found.');
     const again = await t.login('lead2@demo.test');
-    const me = (await (await t.call('GET', '/api/auth/me', { cookie: again })).json()) as { user: { locale: string } };
+    const me = (await (await t.call('GET', '/api/auth/me', { cookie: again })).json()) as {
+      user: { locale: string };
+    };
     expect(me.user.locale).toBe('en');
   });
 });
@@ -120,19 +130,29 @@ describe('joining with a code', () => {
   });
 
   it('makes a participant, and lets them come back with the same name and PIN on another device', async () => {
-    const first = await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name: 'Wulan Sari', pin: '2468' } });
+    const first = await t.call('POST', '/api/join', {
+      body: { code: 'DEMO-JOIN', name: 'Wulan Sari', pin: '2468' },
+    });
     expect(first.status).toBe(200);
-    const a = (await first.json()) as { user: { id: string; email: null }; returning: boolean; programmeId: string };
+    const a = (await first.json()) as {
+      user: { id: string; email: null };
+      returning: boolean;
+      programmeId: string;
+    };
     expect(a.returning).toBe(false);
     expect(a.user.email).toBeNull();
 
-    const again = await t.call('POST', '/api/join', { body: { code: 'demo-join', name: '  wulan  SARI ', pin: '2468' } });
+    const again = await t.call('POST', '/api/join', {
+      body: { code: 'demo-join', name: '  wulan  SARI ', pin: '2468' },
+    });
     expect(again.status).toBe(200);
     const b = (await again.json()) as { user: { id: string }; returning: boolean };
     expect(b.returning).toBe(true);
     expect(b.user.id).toBe(a.user.id);
 
-    const agenda = await t.call('GET', `/api/programmes/${a.programmeId}/agenda`, { cookie: cookieFrom(again) });
+    const agenda = await t.call('GET', `/api/programmes/${a.programmeId}/agenda`, {
+      cookie: cookieFrom(again),
+    });
     expect(agenda.status).toBe(200);
   });
 
@@ -140,7 +160,9 @@ describe('joining with a code', () => {
     await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name: 'Tono', pin: '1357' } });
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name: 'Tono', pin: `99${i}9` } });
+      const r = await t.call('POST', '/api/join', {
+        body: { code: 'DEMO-JOIN', name: 'Tono', pin: `99${i}9` },
+      });
       statuses.push(r.status);
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
@@ -149,7 +171,12 @@ describe('joining with a code', () => {
 
   it('checks the declared organisation takes part in the programme', async () => {
     const r = await t.call('POST', '/api/join', {
-      body: { code: 'DEMO-JOIN', name: 'Orang Lain', pin: '1111', organisationId: '00000000-0000-4000-8000-000000000000' },
+      body: {
+        code: 'DEMO-JOIN',
+        name: 'Orang Lain',
+        pin: '1111',
+        organisationId: '00000000-0000-4000-8000-000000000000',
+      },
     });
     expect(r.status).toBe(400);
     expect((await json(r)).error?.code).toBe('validation');

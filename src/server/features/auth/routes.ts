@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { ChangePasswordInput, JoinInput, joinCode, LoginInput, UpdateMeInput } from '#core/auth/schemas.ts';
 import { parseInput } from '#core/validation.ts';
+import { writeAudit } from '../../audit/log.ts';
 import { requireUser } from '../../auth/actor.ts';
 import { deleteSession } from '../../auth/sessions.ts';
-import { writeAudit } from '../../audit/log.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/cookies.ts';
 import { clientIp, readJson } from '../../http/middleware.ts';

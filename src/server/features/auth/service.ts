@@ -1,13 +1,20 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { normaliseJoinName } from '#core/auth/schemas.ts';
 import { AppError } from '#core/errors.ts';
-import { type Locale, isLocale } from '#core/i18n/locales.ts';
+import { isLocale, type Locale } from '#core/i18n/locales.ts';
+import { writeAudit } from '../../audit/log.ts';
 import { hashSecret, verifySecret } from '../../auth/password.ts';
 import { assertNotLimited, clearFailures, LIMITS, recordFailure } from '../../auth/rate-limit.ts';
 import { createSession, deleteOtherSessions } from '../../auth/sessions.ts';
-import { writeAudit } from '../../audit/log.ts';
 import type { Database } from '../../db/client.ts';
-import { joinCodes, organisations, programmeMembers, programmeOrganisations, programmes, users } from '../../db/schema.ts';
+import {
+  joinCodes,
+  organisations,
+  programmeMembers,
+  programmeOrganisations,
+  programmes,
+  users,
+} from '../../db/schema.ts';
 import type { AppDeps, SessionUser } from '../../http/context.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'now' | 'config'>;
@@ -34,12 +41,23 @@ export async function signIn(
   const ok = await verifySecret(input.password, row?.passwordHash ?? null);
   if (!row || !ok || row.disabledAt) {
     await recordFailure(db, limits, now());
-    await writeAudit(db, { actorUserId: row?.id ?? null, action: 'auth.login_failed', ip, details: { email: input.email } });
+    await writeAudit(db, {
+      actorUserId: row?.id ?? null,
+      action: 'auth.login_failed',
+      ip,
+      details: { email: input.email },
+    });
     throw new AppError('invalid_credentials');
   }
   await clearFailures(db, LIMITS.account(input.email));
   const { token } = await createSession(db, row.id, now(), config.sessionDays);
-  await writeAudit(db, { actorUserId: row.id, action: 'auth.login', targetType: 'user', targetId: row.id, ip });
+  await writeAudit(db, {
+    actorUserId: row.id,
+    action: 'auth.login',
+    targetType: 'user',
+    targetId: row.id,
+    ip,
+  });
   return { user: toSessionUser(row), token };
 }
 
@@ -53,13 +71,26 @@ export async function changePassword(
   if (!row?.passwordHash || !(await verifySecret(input.currentPassword, row.passwordHash))) {
     throw new AppError('current_password_wrong');
   }
-  await db.update(users).set({ passwordHash: await hashSecret(input.newPassword) }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashSecret(input.newPassword) })
+    .where(eq(users.id, user.id));
   // Whoever else held a session with the old password is signed out.
   await deleteOtherSessions(db, user.id, user.sessionId);
-  await writeAudit(db, { actorUserId: user.id, action: 'auth.password_changed', targetType: 'user', targetId: user.id, ip });
+  await writeAudit(db, {
+    actorUserId: user.id,
+    action: 'auth.password_changed',
+    targetType: 'user',
+    targetId: user.id,
+    ip,
+  });
 }
 
-export async function updateMe(db: Database, userId: string, input: { locale?: Locale | undefined; name?: string | undefined }) {
+export async function updateMe(
+  db: Database,
+  userId: string,
+  input: { locale?: Locale | undefined; name?: string | undefined },
+) {
   const patch: Partial<typeof users.$inferInsert> = {};
   if (input.locale) patch.locale = input.locale;
   if (input.name) patch.name = input.name;
@@ -125,12 +156,25 @@ export async function joinWithCode(
   if (existing) {
     if (!(await verifySecret(input.pin, existing.user.pinHash)) || existing.user.disabledAt) {
       await recordFailure(db, limits, now());
-      await writeAudit(db, { actorUserId: null, action: 'auth.join_failed', targetType: 'programme', targetId: programmeId, ip });
+      await writeAudit(db, {
+        actorUserId: null,
+        action: 'auth.join_failed',
+        targetType: 'programme',
+        targetId: programmeId,
+        ip,
+      });
       throw new AppError('join_pin_mismatch');
     }
     await clearFailures(db, LIMITS.join(programmeId, joinName));
     const { token } = await createSession(db, existing.user.id, now(), config.sessionDays);
-    await writeAudit(db, { actorUserId: existing.user.id, action: 'auth.join', targetType: 'programme', targetId: programmeId, ip, details: { returning: true } });
+    await writeAudit(db, {
+      actorUserId: existing.user.id,
+      action: 'auth.join',
+      targetType: 'programme',
+      targetId: programmeId,
+      ip,
+      details: { returning: true },
+    });
     return { user: toSessionUser(existing.user), token, programmeId, returning: true };
   }
 
@@ -138,7 +182,12 @@ export async function joinWithCode(
     const [allowed] = await db
       .select({ id: programmeOrganisations.organisationId })
       .from(programmeOrganisations)
-      .where(and(eq(programmeOrganisations.programmeId, programmeId), eq(programmeOrganisations.organisationId, input.organisationId)));
+      .where(
+        and(
+          eq(programmeOrganisations.programmeId, programmeId),
+          eq(programmeOrganisations.organisationId, input.organisationId),
+        ),
+      );
     if (!allowed) throw new AppError('validation', { fields: [{ field: 'organisationId', rule: 'choice' }] });
   }
   const pinHash = await hashSecret(input.pin);
@@ -155,11 +204,22 @@ export async function joinWithCode(
     return created;
   });
   const { token } = await createSession(db, user.id, now(), config.sessionDays);
-  await writeAudit(db, { actorUserId: user.id, action: 'auth.join', targetType: 'programme', targetId: programmeId, ip, details: { returning: false } });
+  await writeAudit(db, {
+    actorUserId: user.id,
+    action: 'auth.join',
+    targetType: 'programme',
+    targetId: programmeId,
+    ip,
+    details: { returning: false },
+  });
   return { user: toSessionUser(user), token, programmeId, returning: false };
 }
 
 export async function userById(db: Database, id: string) {
-  const [row] = await db.select().from(users).where(and(eq(users.id, id), isNull(users.disabledAt))).limit(1);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.disabledAt)))
+    .limit(1);
   return row ? toSessionUser(row) : null;
 }

@@ -1,5 +1,9 @@
 import { Hono } from 'hono';
-import { CreateOrganisationInput, SetOrganisationMemberInput, UpdateOrganisationInput } from '#core/organisation/schemas.ts';
+import {
+  CreateOrganisationInput,
+  SetOrganisationMemberInput,
+  UpdateOrganisationInput,
+} from '#core/organisation/schemas.ts';
 import { scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { clientIp, readJson } from '../../http/middleware.ts';

@@ -1,6 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { canCreateOrganisation, canManageOrganisation, canViewOrganisationPrivate } from '#core/access/policy.ts';
+import {
+  canCreateOrganisation,
+  canManageOrganisation,
+  canViewOrganisationPrivate,
+} from '#core/access/policy.ts';
 import { AppError } from '#core/errors.ts';
 import type {
   CreateOrganisationInput,
@@ -8,8 +12,8 @@ import type {
   UpdateOrganisationInput,
 } from '#core/organisation/schemas.ts';
 import { writeAudit } from '../../audit/log.ts';
-import { organisationRoles, organisations, users } from '../../db/schema.ts';
 import type { Scope } from '../../auth/actor.ts';
+import { organisationRoles, organisations, users } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
 
 function present(o: typeof organisations.$inferSelect) {
@@ -23,7 +27,11 @@ export async function listOrganisations(scope: Scope) {
 }
 
 async function organisationOf(scope: Scope, id: string) {
-  const [row] = await scope.db.select().from(organisations).where(eq(organisations.id, assertUuid(id))).limit(1);
+  const [row] = await scope.db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, assertUuid(id)))
+    .limit(1);
   if (!row) throw new AppError('not_found');
   return row;
 }
@@ -37,16 +45,30 @@ export async function getOrganisation(scope: Scope, id: string) {
     .innerJoin(users, eq(users.id, organisationRoles.userId))
     .where(eq(organisationRoles.organisationId, org.id))
     .orderBy(asc(users.name));
-  return { organisation: present(org), members, can: { manage: canManageOrganisation(scope.actor, scope.tree, org.id) } };
+  return {
+    organisation: present(org),
+    members,
+    can: { manage: canManageOrganisation(scope.actor, scope.tree, org.id) },
+  };
 }
 
-export async function createOrganisation(scope: Scope, input: z.output<typeof CreateOrganisationInput>, ip: string) {
+export async function createOrganisation(
+  scope: Scope,
+  input: z.output<typeof CreateOrganisationInput>,
+  ip: string,
+) {
   const parentId = input.parentId ?? null;
   if (parentId) await organisationOf(scope, parentId);
   if (!canCreateOrganisation(scope.actor, scope.tree, parentId)) throw new AppError('forbidden');
   const [row] = await scope.db
     .insert(organisations)
-    .values({ name: input.name, shortName: input.shortName ?? null, kind: input.kind, parentId, country: input.country ?? null })
+    .values({
+      name: input.name,
+      shortName: input.shortName ?? null,
+      kind: input.kind,
+      parentId,
+      country: input.country ?? null,
+    })
     .returning();
   if (!row) throw new AppError('internal');
   await writeAudit(scope.db, {
@@ -107,7 +129,10 @@ export async function setOrganisationMember(
   await scope.db
     .insert(organisationRoles)
     .values({ organisationId: org.id, userId: user.id, role: input.role })
-    .onConflictDoUpdate({ target: [organisationRoles.organisationId, organisationRoles.userId], set: { role: input.role } });
+    .onConflictDoUpdate({
+      target: [organisationRoles.organisationId, organisationRoles.userId],
+      set: { role: input.role },
+    });
   await writeAudit(scope.db, {
     actorUserId: scope.actor.userId,
     action: 'organisation.member_set',
@@ -122,7 +147,9 @@ export async function removeOrganisationMember(scope: Scope, id: string, userId:
   const org = await guardMembers(scope, id);
   const removed = await scope.db
     .delete(organisationRoles)
-    .where(and(eq(organisationRoles.organisationId, org.id), eq(organisationRoles.userId, assertUuid(userId))))
+    .where(
+      and(eq(organisationRoles.organisationId, org.id), eq(organisationRoles.userId, assertUuid(userId))),
+    )
     .returning();
   if (removed.length === 0) throw new AppError('not_found');
   await writeAudit(scope.db, {
@@ -134,4 +161,3 @@ export async function removeOrganisationMember(scope: Scope, id: string, userId:
     details: { userId },
   });
 }
-

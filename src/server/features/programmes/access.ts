@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { canManageProgramme, canViewProgramme } from '#core/access/policy.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
-import { assertUuid } from '../../http/ids.ts';
 import { programmeOrganisations, programmes } from '../../db/schema.ts';
+import { assertUuid } from '../../http/ids.ts';
 
 export type ProgrammeScope = Scope;
 
@@ -12,7 +12,11 @@ export type ProgrammeScope = Scope;
  * one). With `manage`, a visible programme the actor may not manage is a 403.
  */
 export async function loadProgramme(scope: ProgrammeScope, id: string, need: 'view' | 'manage' = 'view') {
-  const [programme] = await scope.db.select().from(programmes).where(eq(programmes.id, assertUuid(id))).limit(1);
+  const [programme] = await scope.db
+    .select()
+    .from(programmes)
+    .where(eq(programmes.id, assertUuid(id)))
+    .limit(1);
   if (!programme) throw new AppError('not_found');
   const orgRows = await scope.db
     .select({ id: programmeOrganisations.organisationId })

@@ -33,7 +33,14 @@ export async function getAgenda(scope: ProgrammeScope, programmeId: string, now:
       title: d.title,
       activities: acts
         .filter((a) => a.dayId === d.id)
-        .map(({ id, startsAt, endsAt, title, module, notes }) => ({ id, startsAt, endsAt, title, module, notes })),
+        .map(({ id, startsAt, endsAt, title, module, notes }) => ({
+          id,
+          startsAt,
+          endsAt,
+          title,
+          module,
+          notes,
+        })),
     })),
   };
 }
@@ -53,7 +60,11 @@ function dayConflict(error: unknown): never {
   throw error;
 }
 
-export async function createDay(scope: ProgrammeScope, programmeId: string, input: z.output<typeof CreateDayInput>) {
+export async function createDay(
+  scope: ProgrammeScope,
+  programmeId: string,
+  input: z.output<typeof CreateDayInput>,
+) {
   const programme = await loadProgramme(scope, programmeId, 'manage');
   const [day] = await scope.db
     .insert(agendaDays)

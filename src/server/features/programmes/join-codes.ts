@@ -3,7 +3,11 @@ import { and, asc, eq } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { z } from 'zod';
 import { AppError } from '#core/errors.ts';
-import { type CreateJoinCodeInput, joinCodeFromBytes, type UpdateJoinCodeInput } from '#core/programme/schemas.ts';
+import {
+  type CreateJoinCodeInput,
+  joinCodeFromBytes,
+  type UpdateJoinCodeInput,
+} from '#core/programme/schemas.ts';
 import { writeAudit } from '../../audit/log.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { joinCodes } from '../../db/schema.ts';
@@ -40,7 +44,11 @@ export async function createJoinCode(
     try {
       const [row] = await scope.db
         .insert(joinCodes)
-        .values({ programmeId: programme.id, code: joinCodeFromBytes(randomBytes(8)), label: input.label ?? '' })
+        .values({
+          programmeId: programme.id,
+          code: joinCodeFromBytes(randomBytes(8)),
+          label: input.label ?? '',
+        })
         .returning();
       if (!row) throw new AppError('internal');
       await writeAudit(scope.db, {
@@ -95,7 +103,12 @@ export async function updateJoinCode(
   return present(row ?? current, origin);
 }
 
-export async function joinCodeQrSvg(scope: ProgrammeScope, programmeId: string, codeId: string, origin: string) {
+export async function joinCodeQrSvg(
+  scope: ProgrammeScope,
+  programmeId: string,
+  codeId: string,
+  origin: string,
+) {
   const programme = await loadProgramme(scope, programmeId, 'manage');
   const row = await codeOf(scope, programme.id, codeId);
   return QRCode.toString(joinUrl(origin, row.code), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });

@@ -15,7 +15,10 @@ import { assertUuid, loadProgramme, type ProgrammeScope } from './access.ts';
 
 type Programme = Awaited<ReturnType<typeof loadProgramme>>;
 
-function presentMember(m: typeof programmeMembers.$inferSelect, user: { name: string; email: string | null }) {
+function presentMember(
+  m: typeof programmeMembers.$inferSelect,
+  user: { name: string; email: string | null },
+) {
   return {
     id: m.id,
     userId: m.userId,
@@ -48,7 +51,11 @@ function assertParticipatingOrganisation(programme: Programme, organisationId: s
   }
 }
 
-async function assertTeamOfProgramme(scope: ProgrammeScope, programmeId: string, teamId: string | null | undefined) {
+async function assertTeamOfProgramme(
+  scope: ProgrammeScope,
+  programmeId: string,
+  teamId: string | null | undefined,
+) {
   if (!teamId) return;
   const [team] = await scope.db
     .select({ id: teams.id })
@@ -140,7 +147,12 @@ export async function updateParticipant(
   return presentMember(row ?? current.member, current);
 }
 
-export async function removeParticipant(scope: ProgrammeScope, programmeId: string, memberId: string, ip: string) {
+export async function removeParticipant(
+  scope: ProgrammeScope,
+  programmeId: string,
+  memberId: string,
+  ip: string,
+) {
   const programme = await loadProgramme(scope, programmeId, 'manage');
   const current = await memberOf(scope, programme.id, memberId);
   await scope.db.delete(programmeMembers).where(eq(programmeMembers.id, current.member.id));
@@ -159,7 +171,12 @@ export async function removeParticipant(scope: ProgrammeScope, programmeId: stri
 export async function listTeams(scope: ProgrammeScope, programmeId: string) {
   const programme = await loadProgramme(scope, programmeId);
   const rows = await scope.db
-    .select({ id: teams.id, name: teams.name, organisationId: teams.organisationId, memberCount: count(programmeMembers.id) })
+    .select({
+      id: teams.id,
+      name: teams.name,
+      organisationId: teams.organisationId,
+      memberCount: count(programmeMembers.id),
+    })
     .from(teams)
     .leftJoin(programmeMembers, eq(programmeMembers.teamId, teams.id))
     .where(eq(teams.programmeId, programme.id))
@@ -173,7 +190,11 @@ function teamConflict(error: unknown): never {
   throw error;
 }
 
-export async function createTeam(scope: ProgrammeScope, programmeId: string, input: z.output<typeof CreateTeamInput>) {
+export async function createTeam(
+  scope: ProgrammeScope,
+  programmeId: string,
+  input: z.output<typeof CreateTeamInput>,
+) {
   const programme = await loadProgramme(scope, programmeId, 'manage');
   assertParticipatingOrganisation(programme, input.organisationId);
   const [row] = await scope.db

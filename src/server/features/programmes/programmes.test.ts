@@ -34,10 +34,11 @@ describe('the demo programme', () => {
   });
 
   it('tells the facilitator they manage it', async () => {
-    const detail = await body<{ programme: { themes: string[]; organisations: unknown[] }; can: { manage: boolean }; myRole: string }>(
-      await t.call('GET', `/api/programmes/${demoId}`, { cookie: facilitator }),
-      200,
-    );
+    const detail = await body<{
+      programme: { themes: string[]; organisations: unknown[] };
+      can: { manage: boolean };
+      myRole: string;
+    }>(await t.call('GET', `/api/programmes/${demoId}`, { cookie: facilitator }), 200);
     expect(detail.can.manage).toBe(true);
     expect(detail.myRole).toBe('facilitator');
     expect(detail.programme.themes).toHaveLength(2);
@@ -80,19 +81,42 @@ describe('creating a programme with agenda, teams, participants and join codes',
   });
 
   it('edits the programme and rejects an end before the start', async () => {
-    await body(await t.call('PATCH', `/api/programmes/${programmeId}`, { cookie: facilitator, body: { timeZone: 'Asia/Makassar' } }), 200);
-    const bad = await t.call('PATCH', `/api/programmes/${programmeId}`, { cookie: facilitator, body: { endsOn: '2026-05-01' } });
-    const error = await body<{ error: { code: string; fields: Array<{ field: string; message: string }> } }>(bad, 400);
-    expect(error.error.fields[0]).toEqual(expect.objectContaining({ field: 'endsOn', message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.' }));
+    await body(
+      await t.call('PATCH', `/api/programmes/${programmeId}`, {
+        cookie: facilitator,
+        body: { timeZone: 'Asia/Makassar' },
+      }),
+      200,
+    );
+    const bad = await t.call('PATCH', `/api/programmes/${programmeId}`, {
+      cookie: facilitator,
+      body: { endsOn: '2026-05-01' },
+    });
+    const error = await body<{ error: { code: string; fields: Array<{ field: string; message: string }> } }>(
+      bad,
+      400,
+    );
+    expect(error.error.fields[0]).toEqual(
+      expect.objectContaining({
+        field: 'endsOn',
+        message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+      }),
+    );
   });
 
   it('builds the agenda: days and activities, ordered by time', async () => {
     const day = await body<{ day: { id: string } }>(
-      await t.call('POST', `/api/programmes/${programmeId}/days`, { cookie: facilitator, body: { date: '2026-06-01', title: 'Hari 1' } }),
+      await t.call('POST', `/api/programmes/${programmeId}/days`, {
+        cookie: facilitator,
+        body: { date: '2026-06-01', title: 'Hari 1' },
+      }),
       201,
     );
     dayId = day.day.id;
-    const duplicate = await t.call('POST', `/api/programmes/${programmeId}/days`, { cookie: facilitator, body: { date: '2026-06-01' } });
+    const duplicate = await t.call('POST', `/api/programmes/${programmeId}/days`, {
+      cookie: facilitator,
+      body: { date: '2026-06-01' },
+    });
     expect(duplicate.status).toBe(409);
     for (const [startsAt, endsAt, title, module] of [
       ['13:00', '15:00', 'Bedah akun', 'audit'],
@@ -112,18 +136,40 @@ describe('creating a programme with agenda, teams, participants and join codes',
     );
     expect(agenda.days[0]?.activities.map((a) => a.title)).toEqual(['Asesmen', 'Bedah akun']);
     const first = agenda.days[0]?.activities[0]?.id;
-    await body(await t.call('PATCH', `/api/programmes/${programmeId}/activities/${first}`, { cookie: facilitator, body: { title: 'Asesmen awal' } }), 200);
-    const order = await t.call('PATCH', `/api/programmes/${programmeId}/activities/${first}`, { cookie: facilitator, body: { endsAt: '08:00' } });
+    await body(
+      await t.call('PATCH', `/api/programmes/${programmeId}/activities/${first}`, {
+        cookie: facilitator,
+        body: { title: 'Asesmen awal' },
+      }),
+      200,
+    );
+    const order = await t.call('PATCH', `/api/programmes/${programmeId}/activities/${first}`, {
+      cookie: facilitator,
+      body: { endsAt: '08:00' },
+    });
     expect(order.status).toBe(400);
-    expect((await t.call('DELETE', `/api/programmes/${programmeId}/activities/${first}`, { cookie: facilitator })).status).toBe(204);
+    expect(
+      (await t.call('DELETE', `/api/programmes/${programmeId}/activities/${first}`, { cookie: facilitator }))
+        .status,
+    ).toBe(204);
   });
 
   it('makes teams and assigns participants', async () => {
     const team = await body<{ team: { id: string } }>(
-      await t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie: facilitator, body: { name: 'Tim A' } }),
+      await t.call('POST', `/api/programmes/${programmeId}/teams`, {
+        cookie: facilitator,
+        body: { name: 'Tim A' },
+      }),
       201,
     );
-    expect((await t.call('POST', `/api/programmes/${programmeId}/teams`, { cookie: facilitator, body: { name: 'Tim A' } })).status).toBe(409);
+    expect(
+      (
+        await t.call('POST', `/api/programmes/${programmeId}/teams`, {
+          cookie: facilitator,
+          body: { name: 'Tim A' },
+        })
+      ).status,
+    ).toBe(409);
     const added = await body<{ participant: { id: string } }>(
       await t.call('POST', `/api/programmes/${programmeId}/participants`, {
         cookie: facilitator,
@@ -142,10 +188,19 @@ describe('creating a programme with agenda, teams, participants and join codes',
     );
     expect(teams.teams).toEqual([expect.objectContaining({ name: 'Tim A', memberCount: 1 })]);
     await body(
-      await t.call('PATCH', `/api/programmes/${programmeId}/participants/${added.participant.id}`, { cookie: facilitator, body: { role: 'reviewer', teamId: null } }),
+      await t.call('PATCH', `/api/programmes/${programmeId}/participants/${added.participant.id}`, {
+        cookie: facilitator,
+        body: { role: 'reviewer', teamId: null },
+      }),
       200,
     );
-    expect((await t.call('DELETE', `/api/programmes/${programmeId}/participants/${added.participant.id}`, { cookie: facilitator })).status).toBe(204);
+    expect(
+      (
+        await t.call('DELETE', `/api/programmes/${programmeId}/participants/${added.participant.id}`, {
+          cookie: facilitator,
+        })
+      ).status,
+    ).toBe(204);
     const list = await body<{ participants: Array<{ email: string | null }> }>(
       await t.call('GET', `/api/programmes/${programmeId}/participants`, { cookie: facilitator }),
       200,
@@ -155,22 +210,40 @@ describe('creating a programme with agenda, teams, participants and join codes',
 
   it('creates join codes with a join link and a QR code, and a participant joins with one', async () => {
     const created = await body<{ joinCode: { id: string; code: string; url: string } }>(
-      await t.call('POST', `/api/programmes/${programmeId}/join-codes`, { cookie: facilitator, body: { label: 'Peserta' } }),
+      await t.call('POST', `/api/programmes/${programmeId}/join-codes`, {
+        cookie: facilitator,
+        body: { label: 'Peserta' },
+      }),
       201,
     );
     expect(created.joinCode.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(created.joinCode.url).toMatch(new RegExp(`/join/${created.joinCode.code}$`));
-    const qr = await t.call('GET', `/api/programmes/${programmeId}/join-codes/${created.joinCode.id}/qr.svg`, { cookie: facilitator });
+    const qr = await t.call(
+      'GET',
+      `/api/programmes/${programmeId}/join-codes/${created.joinCode.id}/qr.svg`,
+      { cookie: facilitator },
+    );
     expect(qr.status).toBe(200);
     expect(qr.headers.get('content-type')).toMatch(/image\/svg\+xml/);
     expect(await qr.text()).toMatch(/^<svg/);
-    const joined = await t.call('POST', '/api/join', { body: { code: created.joinCode.code, name: 'Peserta Baru', pin: '8642' } });
+    const joined = await t.call('POST', '/api/join', {
+      body: { code: created.joinCode.code, name: 'Peserta Baru', pin: '8642' },
+    });
     expect(joined.status).toBe(200);
     await body(
-      await t.call('PATCH', `/api/programmes/${programmeId}/join-codes/${created.joinCode.id}`, { cookie: facilitator, body: { active: false } }),
+      await t.call('PATCH', `/api/programmes/${programmeId}/join-codes/${created.joinCode.id}`, {
+        cookie: facilitator,
+        body: { active: false },
+      }),
       200,
     );
-    expect((await t.call('POST', '/api/join', { body: { code: created.joinCode.code, name: 'Telat', pin: '8642' } })).status).toBe(404);
+    expect(
+      (
+        await t.call('POST', '/api/join', {
+          body: { code: created.joinCode.code, name: 'Telat', pin: '8642' },
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -178,9 +251,19 @@ describe('who may do what in a programme', () => {
   it('lets participants read but not manage', async () => {
     const cadre = await t.login('cadre@demo.test');
     expect((await t.call('GET', `/api/programmes/${demoId}/agenda`, { cookie: cadre })).status).toBe(200);
-    expect((await t.call('POST', `/api/programmes/${demoId}/teams`, { cookie: cadre, body: { name: 'Tim X' } })).status).toBe(403);
+    expect(
+      (await t.call('POST', `/api/programmes/${demoId}/teams`, { cookie: cadre, body: { name: 'Tim X' } }))
+        .status,
+    ).toBe(403);
     expect((await t.call('GET', `/api/programmes/${demoId}/join-codes`, { cookie: cadre })).status).toBe(403);
-    expect((await t.call('POST', '/api/programmes', { cookie: cadre, body: { name: 'X', startsOn: '2026-01-01', endsOn: '2026-01-01' } })).status).toBe(403);
+    expect(
+      (
+        await t.call('POST', '/api/programmes', {
+          cookie: cadre,
+          body: { name: 'X', startsOn: '2026-01-01', endsOn: '2026-01-01' },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('shows a lead only the people of their own organisations', async () => {
@@ -188,7 +271,10 @@ describe('who may do what in a programme', () => {
     const lead1 = await t.login('media.lead@demo.test');
     const names = async (cookie: string) =>
       (
-        await body<{ participants: Array<{ name: string }> }>(await t.call('GET', `/api/programmes/${demoId}/participants`, { cookie }), 200)
+        await body<{ participants: Array<{ name: string }> }>(
+          await t.call('GET', `/api/programmes/${demoId}/participants`, { cookie }),
+          200,
+        )
       ).participants.map((p) => p.name);
     const seenBy2 = await names(lead2);
     const seenBy1 = await names(lead1);

@@ -16,7 +16,15 @@ import {
 import { scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { clientIp, readJson, shareOrigin } from '../../http/middleware.ts';
-import { createActivity, createDay, deleteActivity, deleteDay, getAgenda, updateActivity, updateDay } from './agenda.ts';
+import {
+  createActivity,
+  createDay,
+  deleteActivity,
+  deleteDay,
+  getAgenda,
+  updateActivity,
+  updateDay,
+} from './agenda.ts';
 import { createJoinCode, joinCodeQrSvg, listJoinCodes, updateJoinCode } from './join-codes.ts';
 import {
   addParticipant,
@@ -64,12 +72,17 @@ export const programmeRoutes = new Hono<AppEnv>()
   .post('/programmes/:id/days/:dayId/activities', async (c) => {
     const scope = await scopeOf(c);
     const input = await readJson(c, CreateActivityInput);
-    return c.json({ activity: await createActivity(scope, c.req.param('id'), c.req.param('dayId'), input) }, 201);
+    return c.json(
+      { activity: await createActivity(scope, c.req.param('id'), c.req.param('dayId'), input) },
+      201,
+    );
   })
   .patch('/programmes/:id/activities/:activityId', async (c) => {
     const scope = await scopeOf(c);
     const input = await readJson(c, UpdateActivityInput);
-    return c.json({ activity: await updateActivity(scope, c.req.param('id'), c.req.param('activityId'), input) });
+    return c.json({
+      activity: await updateActivity(scope, c.req.param('id'), c.req.param('activityId'), input),
+    });
   })
   .delete('/programmes/:id/activities/:activityId', async (c) => {
     await deleteActivity(await scopeOf(c), c.req.param('id'), c.req.param('activityId'));
@@ -87,7 +100,13 @@ export const programmeRoutes = new Hono<AppEnv>()
   .patch('/programmes/:id/participants/:memberId', async (c) => {
     const scope = await scopeOf(c);
     const input = await readJson(c, UpdateParticipantInput);
-    const participant = await updateParticipant(scope, c.req.param('id'), c.req.param('memberId'), input, clientIp(c));
+    const participant = await updateParticipant(
+      scope,
+      c.req.param('id'),
+      c.req.param('memberId'),
+      input,
+      clientIp(c),
+    );
     return c.json({ participant });
   })
   .delete('/programmes/:id/participants/:memberId', async (c) => {
@@ -95,7 +114,9 @@ export const programmeRoutes = new Hono<AppEnv>()
     return c.body(null, 204);
   })
   // Teams
-  .get('/programmes/:id/teams', async (c) => c.json({ teams: await listTeams(await scopeOf(c), c.req.param('id')) }))
+  .get('/programmes/:id/teams', async (c) =>
+    c.json({ teams: await listTeams(await scopeOf(c), c.req.param('id')) }),
+  )
   .post('/programmes/:id/teams', async (c) => {
     const scope = await scopeOf(c);
     const input = await readJson(c, CreateTeamInput);
@@ -117,16 +138,31 @@ export const programmeRoutes = new Hono<AppEnv>()
   .post('/programmes/:id/join-codes', async (c) => {
     const scope = await scopeOf(c);
     const input = await readJson(c, CreateJoinCodeInput);
-    return c.json({ joinCode: await createJoinCode(scope, c.req.param('id'), input, shareOrigin(c), clientIp(c)) }, 201);
+    return c.json(
+      { joinCode: await createJoinCode(scope, c.req.param('id'), input, shareOrigin(c), clientIp(c)) },
+      201,
+    );
   })
   .patch('/programmes/:id/join-codes/:codeId', async (c) => {
     const scope = await scopeOf(c);
     const input = await readJson(c, UpdateJoinCodeInput);
-    const joinCode = await updateJoinCode(scope, c.req.param('id'), c.req.param('codeId'), input, shareOrigin(c), clientIp(c));
+    const joinCode = await updateJoinCode(
+      scope,
+      c.req.param('id'),
+      c.req.param('codeId'),
+      input,
+      shareOrigin(c),
+      clientIp(c),
+    );
     return c.json({ joinCode });
   })
   .get('/programmes/:id/join-codes/:codeId/qr.svg', async (c) => {
-    const svg = await joinCodeQrSvg(await scopeOf(c), c.req.param('id'), c.req.param('codeId'), shareOrigin(c));
+    const svg = await joinCodeQrSvg(
+      await scopeOf(c),
+      c.req.param('id'),
+      c.req.param('codeId'),
+      shareOrigin(c),
+    );
     c.header('Content-Type', 'image/svg+xml; charset=utf-8');
     return c.body(svg);
   });

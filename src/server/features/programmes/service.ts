@@ -1,7 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
-import { canCreateProgramme, canManageProgramme, canViewProgramme, programmeRoleOf } from '#core/access/policy.ts';
-import { AppError } from '#core/errors.ts';
 import type { z } from 'zod';
+import {
+  canCreateProgramme,
+  canManageProgramme,
+  canViewProgramme,
+  programmeRoleOf,
+} from '#core/access/policy.ts';
+import { AppError } from '#core/errors.ts';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from '#core/programme/schemas.ts';
 import { writeAudit } from '../../audit/log.ts';
 import type { Database } from '../../db/client.ts';
@@ -69,7 +74,11 @@ export async function getProgramme(scope: ProgrammeScope, id: string) {
   };
 }
 
-export async function createProgramme(scope: ProgrammeScope, input: z.output<typeof CreateProgrammeInput>, ip: string) {
+export async function createProgramme(
+  scope: ProgrammeScope,
+  input: z.output<typeof CreateProgrammeInput>,
+  ip: string,
+) {
   if (!canCreateProgramme(scope.actor)) throw new AppError('forbidden');
   const orgIds = [...new Set(input.organisationIds ?? [])];
   await assertOrganisationsExist(scope.db, orgIds);
@@ -88,9 +97,13 @@ export async function createProgramme(scope: ProgrammeScope, input: z.output<typ
       .returning();
     if (!row) throw new AppError('internal');
     if (orgIds.length > 0) {
-      await tx.insert(programmeOrganisations).values(orgIds.map((organisationId) => ({ programmeId: row.id, organisationId })));
+      await tx
+        .insert(programmeOrganisations)
+        .values(orgIds.map((organisationId) => ({ programmeId: row.id, organisationId })));
     }
-    await tx.insert(programmeMembers).values({ programmeId: row.id, userId: scope.actor.userId, role: 'facilitator' });
+    await tx
+      .insert(programmeMembers)
+      .values({ programmeId: row.id, userId: scope.actor.userId, role: 'facilitator' });
     return row;
   });
   await writeAudit(scope.db, {
@@ -112,7 +125,8 @@ export async function updateProgramme(
   const current = await loadProgramme(scope, id, 'manage');
   const startsOn = input.startsOn ?? current.startsOn;
   const endsOn = input.endsOn ?? current.endsOn;
-  if (endsOn < startsOn) throw new AppError('validation', { fields: [{ field: 'endsOn', rule: 'date_order' }] });
+  if (endsOn < startsOn)
+    throw new AppError('validation', { fields: [{ field: 'endsOn', rule: 'date_order' }] });
   const orgIds = input.organisationIds ? [...new Set(input.organisationIds)] : null;
   if (orgIds) await assertOrganisationsExist(scope.db, orgIds);
   const updated = await scope.db.transaction(async (tx) => {
@@ -132,7 +146,9 @@ export async function updateProgramme(
     if (orgIds) {
       await tx.delete(programmeOrganisations).where(eq(programmeOrganisations.programmeId, current.id));
       if (orgIds.length > 0) {
-        await tx.insert(programmeOrganisations).values(orgIds.map((organisationId) => ({ programmeId: current.id, organisationId })));
+        await tx
+          .insert(programmeOrganisations)
+          .values(orgIds.map((organisationId) => ({ programmeId: current.id, organisationId })));
       }
     }
     return row ?? current;

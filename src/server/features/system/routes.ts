@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
-import type { AppEnv } from '../../http/context.ts';
+import { Hono } from 'hono';
 import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD } from '../../db/seed/demo-data.ts';
+import type { AppEnv } from '../../http/context.ts';
 
 export const systemRoutes = new Hono<AppEnv>()
   .get('/health', async (c) => {

@@ -13,7 +13,8 @@ export const cli: Record<keyof typeof source, string> = {
   'cli.server.no_accounts':
     'There are no accounts yet. Create the first admin with: npx lantang user create --email EMAIL --name NAME --admin',
   'cli.server.stopping': 'Stopping Lantang…',
-  'cli.server.port_in_use': 'Port {port} is already used by another program. Use another port, e.g.: PORT=3001 npm start',
+  'cli.server.port_in_use':
+    'Port {port} is already used by another program. Use another port, e.g.: PORT=3001 npm start',
   'cli.error': 'Failed: {message}',
   'cli.help': [
     'Usage: lantang <command> [options]',

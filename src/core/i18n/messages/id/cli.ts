@@ -12,7 +12,8 @@ export const cli = {
   'cli.server.no_accounts':
     'Belum ada akun. Buat admin pertama dengan: npx lantang user create --email EMAIL --name NAMA --admin',
   'cli.server.stopping': 'Menghentikan Lantang…',
-  'cli.server.port_in_use': 'Port {port} sudah dipakai program lain. Pakai port lain, misalnya: PORT=3001 npm start',
+  'cli.server.port_in_use':
+    'Port {port} sudah dipakai program lain. Pakai port lain, misalnya: PORT=3001 npm start',
   'cli.error': 'Gagal: {message}',
   'cli.help': [
     'Pemakaian: lantang <perintah> [pilihan]',
