@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from './context.ts';
-import { mountWeb, prerenderedLocale } from './static.ts';
+import { mountWeb, pageEncoding, prerenderedLocale } from './static.ts';
 
 let webRoot: string;
 let app: Hono<AppEnv>;
@@ -17,6 +18,9 @@ beforeAll(() => {
   writeFileSync(join(webRoot, 'prerendered', 'login.en.html'), 'login en');
   writeFileSync(join(webRoot, 'prerendered', 'join.id.html'), 'join id');
   writeFileSync(join(webRoot, 'prerendered', 'notes.txt'), 'ignored');
+  mkdirSync(join(webRoot, 'assets'));
+  writeFileSync(join(webRoot, 'assets', 'app-abc.js'), 'plain');
+  writeFileSync(join(webRoot, 'assets', 'app-abc.js.gz'), 'gzipped');
   app = new Hono<AppEnv>();
   mountWeb(app, webRoot);
 });
@@ -41,7 +45,7 @@ describe('prerendered pages', () => {
     const { response, body } = await get('/login', { 'accept-language': 'en-GB,en;q=0.9' });
     expect(body).toBe('login id');
     expect(response.headers.get('cache-control')).toBe('no-cache');
-    expect(response.headers.get('vary')).toBe('Cookie');
+    expect(response.headers.get('vary')).toBe('Cookie, Accept-Encoding');
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   });
 
@@ -61,5 +65,33 @@ describe('prerendered pages', () => {
     expect((await get('/login/')).body).toBe('index');
     expect((await get('/p/123')).body).toBe('index');
     expect((await get('/notes')).body).toBe('index');
+  });
+});
+
+describe('compression', () => {
+  it('picks Brotli, then gzip, and honours q=0', () => {
+    expect(pageEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(pageEncoding('gzip;q=1.0, br;q=0')).toBe('gzip');
+    expect(pageEncoding('identity')).toBeNull();
+    expect(pageEncoding(undefined)).toBeNull();
+  });
+
+  it('sends a prerendered page compressed when the browser accepts it', async () => {
+    const br = await app.request('http://localhost/login', {
+      headers: { 'accept-encoding': 'gzip, br', cookie: 'lantang_lang=en' },
+    });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe('login en');
+    const gzip = await app.request('http://localhost/join', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe('join id');
+  });
+
+  it('sends the precompressed file of an asset', async () => {
+    const { response, body } = await get('/assets/app-abc.js', { 'accept-encoding': 'gzip' });
+    expect(body).toBe('gzipped');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect((await get('/assets/app-abc.js')).body).toBe('plain');
   });
 });

@@ -1,13 +1,43 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '#core/i18n/locales.ts';
 import type { AppEnv } from './context.ts';
 
+/** A page held in memory, with its compressed forms made once. */
+export interface Page {
+  html: string;
+  br: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer>;
+}
+
 /** Prerendered pages by path (`/login`), each in the locales it was built in. */
-export type PrerenderedPages = Map<string, Partial<Record<Locale, string>>>;
+export type PrerenderedPages = Map<string, Partial<Record<Locale, Page>>>;
+
+function page(html: string): Page {
+  return {
+    html,
+    br: new Uint8Array(brotliCompressSync(html)),
+    gzip: new Uint8Array(gzipSync(html, { level: 9 })),
+  };
+}
+
+/** The best encoding the client accepts for a page: Brotli, then gzip, else none. */
+export function pageEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | null {
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().toLowerCase())
+      .filter((part) => !/;\s*q=0(\.0*)?$/.test(part))
+      .map((part) => part.split(';')[0]?.trim()),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
 
 /** Reads `prerendered/<page>.<locale>.html` under `webRoot` (written by the web build) once, at start. */
 export function readPrerendered(webRoot: string): PrerenderedPages {
@@ -20,7 +50,7 @@ export function readPrerendered(webRoot: string): PrerenderedPages {
     if (!name || !isLocale(lang)) continue;
     const path = `/${name}`;
     const byLocale = pages.get(path) ?? {};
-    byLocale[lang] = readFileSync(join(dir, file), 'utf8');
+    byLocale[lang] = page(readFileSync(join(dir, file), 'utf8'));
     pages.set(path, byLocale);
   }
   return pages;
@@ -53,6 +83,7 @@ export function mountWeb(app: Hono<AppEnv>, webRoot: string | null): void {
     '/assets/*',
     serveStatic({
       root: webRoot,
+      precompressed: true,
       onFound: (_path, c) => {
         c.header('Cache-Control', 'public, max-age=31536000, immutable');
       },
@@ -61,8 +92,14 @@ export function mountWeb(app: Hono<AppEnv>, webRoot: string | null): void {
   for (const [path, byLocale] of readPrerendered(webRoot)) {
     app.get(path, (c) => {
       c.header('Cache-Control', 'no-cache');
-      c.header('Vary', 'Cookie');
-      return c.html(byLocale[prerenderedLocale(getCookie(c, 'lantang_lang'))] ?? indexHtml);
+      const chosen = byLocale[prerenderedLocale(getCookie(c, 'lantang_lang'))];
+      if (!chosen) return c.html(indexHtml);
+      c.header('Vary', 'Cookie, Accept-Encoding');
+      const encoding = pageEncoding(c.req.header('accept-encoding'));
+      if (!encoding) return c.html(chosen.html);
+      c.header('Content-Type', 'text/html; charset=UTF-8');
+      c.header('Content-Encoding', encoding);
+      return c.body(chosen[encoding]);
     });
   }
   app.use('*', serveStatic({ root: webRoot }));
