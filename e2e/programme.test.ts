@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { id } from '#core/i18n/messages/id.ts';
-import { launchBrowser, type RunningServer, startBuiltServer } from './support.ts';
+import { useJourneyServer } from './support.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = useJourneyServer();
 
 async function signIn(page: Page, email: string) {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${journey.server.url}/login`);
   await page.getByTestId('login-form').locator('input[type=email]').fill(email);
   await page.getByTestId('login-form').locator('input[type=password]').fill('lantang-demo');
   await page.getByTestId('login-form').locator('button[type=submit]').click();
@@ -28,7 +18,7 @@ const button = (page: Page, key: keyof typeof id) => page.getByRole('button', { 
 
 describe('a facilitator sets up a programme', () => {
   it('creates a programme with an agenda and teams', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await journey.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await signIn(page, 'facilitator@demo.test');
 
@@ -88,7 +78,7 @@ describe('a facilitator sets up a programme', () => {
 
 describe('one organisation never sees another’s private data in the interface', () => {
   it('lead2 sees the joint programme but not the first confederation’s people or members', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await journey.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await signIn(page, 'lead2@demo.test');
     await page.getByTestId('programme-card').first().click();
@@ -100,7 +90,7 @@ describe('one organisation never sees another’s private data in the interface'
     expect(people).not.toContain('Agus Santoso');
     expect(people).not.toContain('Maya Kusuma');
 
-    await page.goto(`${server.url}/organisations`);
+    await page.goto(`${journey.server.url}/organisations`);
     await page.getByText('Konfederasi Serikat Buruh Nusantara (Demo)').first().click();
     await expect.poll(() => page.locator('main').innerText()).toContain(id['orgs.noAccess']);
     expect(await page.locator('main').innerText()).not.toContain('media.lead@demo.test');

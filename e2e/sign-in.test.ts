@@ -1,20 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '#core/i18n/messages/en.ts';
 import { id } from '#core/i18n/messages/id.ts';
-import { launchBrowser, type RunningServer, startBuiltServer } from './support.ts';
+import { useJourneyServer } from './support.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBuiltServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = useJourneyServer();
 
 /**
  * Interface strings still in Indonesian: whole text nodes (and labels) that equal an Indonesian catalogue
@@ -54,9 +44,12 @@ async function signIn(page: Page, email: string) {
 
 describe('signing in, in both languages', () => {
   it('shows the Indonesian sign-in page, signs the facilitator in, and shows the demo programme and its agenda', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const context = await journey.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'id-ID',
+    });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${journey.server.url}/`);
     await page.waitForURL(/\/login/);
     await expect.poll(() => page.title()).toMatch(/Masuk/);
     expect(await page.locator('h1').first().innerText()).toBe(id['login.title']);
@@ -73,9 +66,12 @@ describe('signing in, in both languages', () => {
   });
 
   it('the sign-in page switches to English before signing in', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' });
+    const context = await journey.browser.newContext({
+      viewport: { width: 360, height: 740 },
+      locale: 'id-ID',
+    });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${journey.server.url}/login`);
     await page.getByTestId('demo-accounts').waitFor();
     await page.getByTestId('lang-switch').locator('[data-lang=en]').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
@@ -88,9 +84,12 @@ describe('signing in, in both languages', () => {
   });
 
   it('a signed-in facilitator switches to English: every visible string is translated, and the choice is remembered', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const context = await journey.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'id-ID',
+    });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${journey.server.url}/login`);
     await signIn(page, 'facilitator@demo.test');
     await page.getByTestId('programme-card').first().click();
     await page.getByTestId('agenda').waitFor();
@@ -107,9 +106,12 @@ describe('signing in, in both languages', () => {
     );
 
     // Saved on the account: a new browser signing in gets English straight away.
-    const other = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const other = await journey.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'id-ID',
+    });
     const second = await other.newPage();
-    await second.goto(`${server.url}/login`);
+    await second.goto(`${journey.server.url}/login`);
     await signIn(second, 'facilitator@demo.test');
     await second.getByTestId('programme-card').first().click();
     await second.getByTestId('agenda').waitFor();
@@ -124,9 +126,9 @@ describe('signing in, in both languages', () => {
   });
 
   it('shows a clear error for a wrong password, in the chosen language', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await journey.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${journey.server.url}/login`);
     await page.getByTestId('login-form').locator('input[type=email]').fill('facilitator@demo.test');
     await page.getByTestId('login-form').locator('input[type=password]').fill('salah-sekali');
     await page.getByTestId('login-form').locator('button[type=submit]').click();

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Flags for a closed network: without them Chromium keeps trying to reach outside services. */
@@ -85,4 +86,21 @@ export async function startBuiltServer(env: NodeJS.ProcessEnv = {}): Promise<Run
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One built server (fresh data, demo seeded) and one browser for a journey file, stopped afterwards.
+ * The returned object is filled in before the first test runs.
+ */
+export function useJourneyServer(): { server: RunningServer; browser: Browser } {
+  const state = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    state.server = await startBuiltServer();
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.stop();
+  });
+  return state;
 }

@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { PROGRAMME_ROLES } from '../access/roles.ts';
 import { isValidTimeZone } from '../i18n/format.ts';
-
-export const ACTIVITY_MODULES = [
-  'general',
-  'assessment',
-  'audit',
-  'campaign',
-  'field',
-  'review',
-  'simulation',
-] as const;
-export type ActivityModule = (typeof ACTIVITY_MODULES)[number];
+import { ACTIVITY_MODULES } from './modules.ts';
 
 const isoDate = z.iso.date();
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;

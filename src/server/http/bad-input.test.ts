@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dumpDatabase } from '../db/backup.ts';
 import { createTestApp, type TestApp } from '../testing/app.ts';
+import { snapshotData } from '../testing/snapshot.ts';
 import { MAX_BODY_BYTES } from './middleware.ts';
 
 let t: TestApp;
 let cookie: string;
 let programmeId: string;
 
-async function snapshot() {
-  const lines: string[] = [];
-  await dumpDatabase(t.db, (line) => {
-    if (!/^\{"t":"(auth_failures|audit_log|sessions)"/.test(line)) lines.push(line);
-  });
-  return lines.slice(1).join('\n');
-}
+const snapshot = () => snapshotData(t.db);
 
 beforeAll(async () => {
   t = await createTestApp();

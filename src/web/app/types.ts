@@ -1,35 +1,19 @@
 /** Response shapes of the HTTP API (docs/api.md), as the web app reads them. */
+
+import type { OrganisationKind, OrganisationRole, ProgrammeRole } from '#core/access/roles.ts';
 import type { Locale } from '#core/i18n/locales.ts';
+import type { ActivityModule } from '#core/programme/modules.ts';
 
-export type ProgrammeRole = 'facilitator' | 'reviewer' | 'participant';
-export type OrganisationRole = 'media_lead' | 'member';
-export type OrganisationKind = 'confederation' | 'federation' | 'union' | 'other';
-export type ActivityModule =
-  | 'general'
-  | 'assessment'
-  | 'audit'
-  | 'campaign'
-  | 'field'
-  | 'review'
-  | 'simulation';
-
-export const PROGRAMME_ROLES: readonly ProgrammeRole[] = ['facilitator', 'reviewer', 'participant'];
-export const ORGANISATION_ROLES: readonly OrganisationRole[] = ['media_lead', 'member'];
-export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
-  'confederation',
-  'federation',
-  'union',
-  'other',
-];
-export const ACTIVITY_MODULES: readonly ActivityModule[] = [
-  'general',
-  'assessment',
-  'audit',
-  'campaign',
-  'field',
-  'review',
-  'simulation',
-];
+// The domain's enumerations come from the core (zod-free modules), so web and server cannot drift apart.
+export {
+  ORGANISATION_KINDS,
+  ORGANISATION_ROLES,
+  type OrganisationKind,
+  type OrganisationRole,
+  PROGRAMME_ROLES,
+  type ProgrammeRole,
+} from '#core/access/roles.ts';
+export { ACTIVITY_MODULES, type ActivityModule } from '#core/programme/modules.ts';
 
 export interface Me {
   user: { id: string; name: string; email: string | null; locale: Locale; isPlatformAdmin: boolean };

@@ -3,7 +3,7 @@
  * facilitator would type), so they are in Indonesian like the rest of the demo's data.
  */
 import type { OrganisationKind, OrganisationRole, ProgrammeRole } from '#core/access/roles.ts';
-import type { ActivityModule } from '#core/programme/schemas.ts';
+import type { ActivityModule } from '#core/programme/modules.ts';
 
 export const DEMO_PASSWORD = 'lantang-demo';
 export const DEMO_JOIN_CODE = 'DEMO-JOIN';
