@@ -15,13 +15,21 @@ describe('committed migrations', () => {
       writeFileSync(
         config,
         // drizzle-kit takes paths relative to where it runs.
-        JSON.stringify({ dialect: 'postgresql', schema: relative(dir, join(ROOT, 'src/server/db/schema.ts')), out: './drizzle' }),
+        JSON.stringify({
+          dialect: 'postgresql',
+          schema: relative(dir, join(ROOT, 'src/server/db/schema.ts')),
+          out: './drizzle',
+        }),
       );
       const before = readdirSync(join(dir, 'drizzle')).sort();
-      const output = execFileSync(join(ROOT, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', config], {
-        cwd: dir,
-        encoding: 'utf8',
-      });
+      const output = execFileSync(
+        join(ROOT, 'node_modules/.bin/drizzle-kit'),
+        ['generate', '--config', config],
+        {
+          cwd: dir,
+          encoding: 'utf8',
+        },
+      );
       expect(output).toMatch(/No schema changes/);
       expect(readdirSync(join(dir, 'drizzle')).sort(), output).toEqual(before);
     } finally {
