@@ -1,0 +1,207 @@
+/**
+ * Assessment scoring, implemented once and used by the server, the web app and the CLI.
+ * Every rule here is written out in docs/assessment.md (section "Scoring").
+ */
+import {
+  type Answer,
+  type Instrument,
+  type Item,
+  itemMax,
+  LEVELS,
+  type Level,
+  type LocalText,
+} from './model.ts';
+
+export type Answers = ReadonlyMap<string, Answer>;
+
+/** Item score in [0, 1], or null when the item is unanswered, unscored, or the answer does not fit it. */
+export function itemScore(item: Item, answer: Answer | undefined): number | null {
+  if (!answer || !item.scored) return null;
+  const max = itemMax(item);
+  if (max <= 0) return null;
+  switch (item.type) {
+    case 'single_choice':
+    case 'scenario': {
+      if (answer.type !== 'option') return null;
+      const option = item.options.find((o) => o.id === answer.option);
+      return option ? option.points / max : null;
+    }
+    case 'checklist': {
+      if (answer.type !== 'options') return null;
+      const chosen = item.options.filter((o) => answer.options.includes(o.id));
+      return (
+        Math.min(
+          chosen.reduce((sum, o) => sum + o.points, 0),
+          max,
+        ) / max
+      );
+    }
+    case 'numeric': {
+      if (answer.type !== 'number') return null;
+      const band = item.bands.find(
+        (b) => (b.min === null || answer.value >= b.min) && (b.max === null || answer.value < b.max),
+      );
+      return band ? band.points / max : null;
+    }
+  }
+}
+
+export const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+const present = <T>(values: ReadonlyArray<T | null>): T[] => values.filter((v): v is T => v !== null);
+
+export interface RespondentScores {
+  /** 0–100 per dimension; null when fewer than half of its scored items are answered. */
+  dimensions: Record<string, number | null>;
+  levels: Record<Level, number | null>;
+  overall: number | null;
+}
+
+export function scoreRespondent(instrument: Instrument, answers: Answers): RespondentScores {
+  const dimensions: Record<string, number | null> = {};
+  for (const dimension of instrument.dimensions) {
+    const items = instrument.items.filter((i) => i.scored && i.dimension === dimension.id);
+    const scores = present(items.map((i) => itemScore(i, answers.get(i.id))));
+    // "Fewer than half answered" leaves the dimension without a score rather than a misleading one.
+    const value = scores.length * 2 < items.length ? null : mean(scores);
+    dimensions[dimension.id] = value === null ? null : 100 * value;
+  }
+  const levels = Object.fromEntries(
+    LEVELS.map((level) => [
+      level,
+      mean(
+        present(instrument.dimensions.filter((d) => d.level === level).map((d) => dimensions[d.id] ?? null)),
+      ),
+    ]),
+  ) as Record<Level, number | null>;
+  const overall = mean(present(Object.values(dimensions)));
+  return { dimensions, levels, overall };
+}
+
+// --- stages ----------------------------------------------------------------------------------
+
+export type Stage = 1 | 2 | 3 | 4 | 5;
+
+export const STAGE_NAMES: Record<Stage, LocalText> = {
+  1: { id: 'Rintisan', en: 'Starting' },
+  2: { id: 'Berkembang', en: 'Developing' },
+  3: { id: 'Mapan', en: 'Established' },
+  4: { id: 'Maju', en: 'Advanced' },
+  5: { id: 'Unggul', en: 'Leading' },
+};
+
+/** [0,20) → 1, [20,40) → 2, [40,60) → 3, [60,80) → 4, [80,100] → 5. */
+export function stageOf(score: number): Stage {
+  if (score < 20) return 1;
+  if (score < 40) return 2;
+  if (score < 60) return 3;
+  if (score < 80) return 4;
+  return 5;
+}
+
+// --- data-quality flags ------------------------------------------------------------------------
+
+export type Flag = 'speeder' | 'straightline' | 'overclaim';
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Population standard deviation (divides by n). */
+export function populationSd(values: readonly number[]): number | null {
+  const m = mean(values);
+  if (m === null) return null;
+  return Math.sqrt(values.reduce((sum, v) => sum + (v - m) ** 2, 0) / values.length);
+}
+
+/** Sample variance (divides by n − 1); null below two values. */
+export function sampleVariance(values: readonly number[]): number | null {
+  const m = mean(values);
+  if (m === null || values.length < 2) return null;
+  return values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1);
+}
+
+export interface FlagInput {
+  answers: Answers;
+  /** Seconds from the first to the last answer; null when unknown. */
+  durationSeconds: number | null;
+}
+
+/**
+ * - `speeder`: took less than half the round's median duration (durations known only).
+ * - `straightline`: the population SD of their item scores over answered single-choice and scenario items
+ *   is below 0.05 (the same kind of answer everywhere).
+ * - `overclaim`: claimed a fictional tool or term in an over-claiming check.
+ */
+export function flagsOf(
+  instrument: Instrument,
+  respondent: FlagInput,
+  roundMedianSeconds: number | null,
+): Flag[] {
+  const flags: Flag[] = [];
+  if (
+    respondent.durationSeconds !== null &&
+    roundMedianSeconds !== null &&
+    respondent.durationSeconds < 0.5 * roundMedianSeconds
+  ) {
+    flags.push('speeder');
+  }
+  const choiceScores = present(
+    instrument.items
+      .filter((i) => i.type === 'single_choice' || i.type === 'scenario')
+      .map((i) => itemScore(i, respondent.answers.get(i.id))),
+  );
+  const sd = populationSd(choiceScores);
+  if (sd !== null && sd < 0.05) flags.push('straightline');
+  const claims = instrument.items.some((item) => {
+    if (item.type !== 'single_choice' && item.type !== 'checklist' && item.type !== 'scenario') return false;
+    const answer = respondent.answers.get(item.id);
+    const chosen =
+      answer?.type === 'option' ? [answer.option] : answer?.type === 'options' ? answer.options : [];
+    return item.options.some((o) => o.overclaim && chosen.includes(o.id));
+  });
+  if (claims) flags.push('overclaim');
+  return flags;
+}
+
+// --- reliability -------------------------------------------------------------------------------
+
+export type AlphaLabel = 'excellent' | 'good' | 'acceptable' | 'questionable' | 'poor' | 'unacceptable';
+
+export function alphaLabel(alpha: number): AlphaLabel {
+  if (alpha >= 0.9) return 'excellent';
+  if (alpha >= 0.8) return 'good';
+  if (alpha >= 0.7) return 'acceptable';
+  if (alpha >= 0.6) return 'questionable';
+  if (alpha >= 0.5) return 'poor';
+  return 'unacceptable';
+}
+
+/**
+ * Cronbach's alpha of one dimension over the respondents who answered all of its scored items:
+ * k/(k−1) × (1 − Σ var(item) / var(sum)), with sample variances. Null with fewer than two such
+ * respondents, fewer than two items, or no variance in the sums.
+ */
+export function cronbachAlpha(
+  instrument: Instrument,
+  dimensionId: string,
+  respondents: readonly Answers[],
+): { alpha: number | null; n: number } {
+  const items = instrument.items.filter((i) => i.scored && i.dimension === dimensionId);
+  const rows = respondents
+    .map((answers) => items.map((i) => itemScore(i, answers.get(i.id))))
+    .filter((row): row is number[] => row.every((s) => s !== null));
+  const k = items.length;
+  if (rows.length < 2 || k < 2) return { alpha: null, n: rows.length };
+  const itemVariances = items.map((_, index) => sampleVariance(rows.map((r) => r[index] as number)) ?? 0);
+  const totalVariance = sampleVariance(rows.map((r) => r.reduce((a, b) => a + b, 0))) ?? 0;
+  if (totalVariance === 0) return { alpha: null, n: rows.length };
+  const alpha = (k / (k - 1)) * (1 - itemVariances.reduce((a, b) => a + b, 0) / totalVariance);
+  return { alpha, n: rows.length };
+}
