@@ -12,6 +12,7 @@ const OUT = join(WEB, 'prerendered');
 interface ManifestChunk {
   file: string;
   src?: string;
+  imports?: string[];
 }
 
 const escapeHtml = (text: string) =>
@@ -45,37 +46,52 @@ function lowPriorityScripts(html: string): string {
     .replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" ');
 }
 
-/** The built file of the English catalogue, preloaded by the English pages (they hydrate with it). */
-function englishCatalogueFile(): string {
-  const manifest = JSON.parse(readFileSync(join(WEB, '.vite/manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
-  const chunk = Object.values(manifest).find((entry) => entry.src?.endsWith('i18n/messages/en.ts'));
-  if (!chunk) throw new Error('prerender: the English catalogue chunk is missing from the manifest');
-  return `/${chunk.file}`;
+type Manifest = Record<string, ManifestChunk>;
+
+const readManifest = (): Manifest =>
+  JSON.parse(readFileSync(join(WEB, '.vite/manifest.json'), 'utf8')) as Manifest;
+
+/**
+ * The app proper (src/web/boot.tsx) and the chunks it imports. Every page but the prerendered ones needs
+ * it to show anything, so index.html preloads it beside the entry script, as a static import would.
+ */
+function appFiles(manifest: Manifest): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || key === 'index.html' || files.has(`/${chunk.file}`)) return;
+    files.add(`/${chunk.file}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('boot.tsx');
+  if (files.size === 0) throw new Error('prerender: boot.tsx is missing from the manifest');
+  return [...files];
 }
+
+const preloads = (files: string[]) =>
+  files.map((file) => `  <link rel="modulepreload" crossorigin href="${file}">\n`).join('');
 
 function pageName(path: PrerenderedPath): string {
   return path.slice(1);
 }
 
 async function main(): Promise<void> {
-  const template = lowPriorityScripts(inlineStyles(readFileSync(join(WEB, 'index.html'), 'utf8')));
-  const english = englishCatalogueFile();
+  const manifest = readManifest();
+  const app = appFiles(manifest);
+  const index = readFileSync(join(WEB, 'index.html'), 'utf8');
+  // Every other page needs the app to show anything: it downloads beside the entry script at once.
+  if (!index.includes(`href="${app[0]}"`)) {
+    writeFileSync(join(WEB, 'index.html'), replaceOnce(index, '</head>', `${preloads(app)}  </head>`));
+  }
+  // The prerendered pages fetch the app only once they are on screen (src/web/main.tsx), so the first paint
+  // never waits on it, even on a fast connection where it would otherwise arrive first.
+  const template = lowPriorityScripts(inlineStyles(index));
   mkdirSync(OUT, { recursive: true });
   for (const path of Object.keys(PRERENDERED_PAGES) as PrerenderedPath[]) {
     for (const lang of LOCALES as readonly Locale[]) {
       const page = await renderPage(path, lang);
       let html = replaceOnce(template, '<html lang="id">', `<html lang="${lang}">`);
       html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
-      if (lang === 'en') {
-        html = replaceOnce(
-          html,
-          '</head>',
-          `  <link rel="modulepreload" fetchpriority="low" crossorigin href="${english}">\n  </head>`,
-        );
-      }
       html = replaceOnce(html, '<div id="app"></div>', `<div id="app">${page.html}</div>`);
       writeFileSync(join(OUT, `${pageName(path)}.${lang}.html`), html);
     }

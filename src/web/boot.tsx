@@ -4,11 +4,9 @@ import { App } from './app/app.tsx';
 import { applyLocale } from './app/i18n.ts';
 import { localeFromCookie, resolveLocale } from './app/locale.ts';
 import { loadMe } from './app/session.ts';
-import './styles.css';
 
-async function start(): Promise<void> {
-  const root = document.getElementById('app');
-  if (!root) return;
+/** Starts the app in `root`, hydrating the markup already there (a prerendered page) or rendering it. */
+export async function start(root: HTMLElement): Promise<void> {
   // Sign-in and join arrive prerendered, in the language the server chose by the rule below; the markup's
   // language is kept so the first render matches it. Elsewhere the first paint is already in the chosen
   // language too: English is fetched before rendering if chosen.
@@ -24,5 +22,3 @@ async function start(): Promise<void> {
   if (prerendered) hydrate(<App />, root);
   else render(<App />, root);
 }
-
-void start();

@@ -55,6 +55,15 @@ describe('prerendered pages', () => {
     expect((await get('/login', { cookie: 'lantang_lang=xx' })).body).toBe('login id');
   });
 
+  it('answers a form posted before the app started with the page again', async () => {
+    const response = await app.request('http://localhost/login', {
+      method: 'POST',
+      body: 'email=a&password=b',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/login');
+  });
+
   it('falls back to index.html when a page was not prerendered in that language', async () => {
     expect((await get('/join', { cookie: 'lantang_lang=en' })).body).toBe('index');
     expect((await get('/join')).body).toBe('join id');

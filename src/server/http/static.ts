@@ -101,6 +101,9 @@ export function mountWeb(app: Hono<AppEnv>, webRoot: string | null): void {
       c.header('Content-Encoding', encoding);
       return c.body(chosen[encoding]);
     });
+    // A form sent before the app took the page over (it posts, so nothing typed lands in a URL) just
+    // brings the page back.
+    app.post(path, (c) => c.redirect(path, 303));
   }
   app.use('*', serveStatic({ root: webRoot }));
   app.get('*', (c) => {

@@ -82,7 +82,13 @@ export function LoginPage() {
       </div>
       <Card>
         <h1>{t('login.title')}</h1>
-        <form onSubmit={submit} noValidate data-testid="login-form" aria-label={t('login.title')}>
+        <form
+          method="post"
+          onSubmit={submit}
+          noValidate
+          data-testid="login-form"
+          aria-label={t('login.title')}
+        >
           <FormError error={error} />
           <Field
             label={t('login.email')}

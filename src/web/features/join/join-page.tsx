@@ -83,6 +83,7 @@ export function JoinPage() {
       </div>
       {!info ? (
         <form
+          method="post"
           onSubmit={(e) => {
             e.preventDefault();
             void lookUp(code);
