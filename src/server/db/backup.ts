@@ -26,6 +26,8 @@ export const BACKUP_TABLES = [
   'auth_failures',
   'audit_log',
   'app_settings',
+  'assessments',
+  'assessment_responses',
 ] as const;
 
 export interface BackupHeader {

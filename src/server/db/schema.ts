@@ -9,6 +9,7 @@ import {
   boolean,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -239,3 +240,55 @@ export const appSettings = pgTable('app_settings', {
   key: text('key').primaryKey(),
   value: jsonb('value').$type<unknown>().notNull(),
 });
+
+// --- assessment ------------------------------------------------------------------------------------
+
+/** An assessment round in a programme: which instrument, which round, and the anonymity threshold k. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** `baseline`, `follow_up`, or `named` (then `roundLabel` names it). */
+    round: text('round').notNull(),
+    roundLabel: text('round_label').notNull().default(''),
+    instrumentId: text('instrument_id').notNull(),
+    instrumentVersion: integer('instrument_version').notNull(),
+    k: integer('k').notNull().default(5),
+    status: text('status').notNull().default('open'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assessments_programme_idx').on(t.programmeId)],
+);
+
+/**
+ * One person's answers. Deliberately not linked to a user: the row carries only a hash of the person's
+ * personal code (to resume and to pair baseline with follow-up) and a hash of the device's token.
+ */
+export const assessmentResponses = pgTable(
+  'assessment_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    /** SHA-256 of programme id + personal code: the same code pairs rounds within one programme only. */
+    codeHash: text('code_hash').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    source: text('source').notNull().default('web'),
+    startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lastAnsweredAt: timestamp('last_answered_at', { withTimezone: true, mode: 'date' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
+    durationSeconds: integer('duration_seconds'),
+  },
+  (t) => [
+    uniqueIndex('assessment_responses_code_unique').on(t.assessmentId, t.codeHash),
+    uniqueIndex('assessment_responses_token_unique').on(t.tokenHash),
+  ],
+);
