@@ -8,16 +8,27 @@ function boot(): void {
 
 if (root?.firstElementChild) {
   // A prerendered page (sign-in, join) is complete on screen without scripts: let the browser show it
-  // first, then start the app, which takes it over.
+  // first (its first paint is reported once it is on screen), then start the app, which takes it over.
   let started = false;
   const once = () => {
     if (started) return;
     started = true;
     boot();
   };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  // No animation frames come to a hidden tab.
-  setTimeout(once, 250);
+  if (
+    typeof PerformanceObserver !== 'undefined' &&
+    PerformanceObserver.supportedEntryTypes?.includes('paint')
+  ) {
+    new PerformanceObserver((list, observer) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(once, 0);
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(once, 0));
+  }
+  // A hidden tab paints nothing; start anyway.
+  setTimeout(once, 300);
 } else {
   boot();
 }
