@@ -429,7 +429,7 @@ const dimensions: Dimension[] = [
       ],
       high: [
         t(
-          'Libatkan sekutu di luar serikat (mahasiswa, LBH, kreator) dalam kampanye berikutnya sejak perencanaan.',
+          'Libatkan sekutu di luar serikat (mahasiswa, lembaga bantuan hukum, kreator) dalam kampanye berikutnya sejak perencanaan.',
           'Involve allies outside the union (students, legal aid groups, creators) in the next campaign from the planning stage.',
         ),
         t(
@@ -447,7 +447,7 @@ export const kesiapanDigitalV1: Instrument = {
   name: t('Kesiapan Digital Serikat', 'Union Digital Readiness'),
   anonymityStatement: t(
     'Jawaban Anda rahasia. Pimpinan serikat tidak pernah melihat jawaban perorangan. Hanya Anda yang bisa membuka hasil Anda sendiri, dengan kode pribadi Anda. Hasil kelompok baru ditampilkan jika kelompoknya berisi sedikitnya 5 orang. Ini bukan ujian: jawablah sesuai kenyataan, bukan sesuai harapan. Hanya dari jawaban yang jujur program ini bisa benar-benar membantu Anda dan tim Anda.',
-    'Your answers are confidential. Union leaders never see any individual’s answers. Only you can open your own results, with your personal code. Group results are shown only when the group has at least 5 people. This is not a test: answer as things are, not as you would like them to be. Only honest answers let this programme really help you and your team.',
+    "Your answers are confidential. Union leaders never see any individual's answers. Only you can open your own results, with your personal code. Group results are shown only when the group has at least 5 people. This is not a test: answer as things are, not as you would like them to be. Only honest answers let this programme really help you and your team.",
   ),
   dimensions,
   items: [
@@ -709,10 +709,6 @@ export const kesiapanDigitalV1: Instrument = {
         'Dari video yang Anda buat dalam 3 bulan terakhir, berapa yang memakai teks tertulis di layar (subtitle)?',
         'Of the videos you made in the last 3 months, how many had written text on screen (subtitles)?',
       ),
-      hint: t(
-        'Banyak orang menonton video tanpa suara, misalnya di kendaraan umum.',
-        'Many people watch videos with the sound off, for example on public transport.',
-      ),
       options: [
         o(
           'a',
@@ -733,8 +729,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'single_choice',
       text: t(
-        'Terakhir kali ada poster untuk serikat, bagaimana Anda terlibat membuatnya?',
-        'The last time the union needed a poster, how were you involved in making it?',
+        'Terakhir kali serikat Anda membuat poster, apa peran Anda dalam pembuatannya?',
+        'The last time your union made a poster, what was your part in making it?',
       ),
       options: [
         o('a', 0, 'Saya belum pernah ikut membuat poster', 'I have not been involved in making a poster'),
@@ -792,7 +788,7 @@ export const kesiapanDigitalV1: Instrument = {
           'd',
           0,
           'Langsung mengunggahnya, lengkap dengan nama dan nama pabriknya, agar lebih kuat',
-          'Post it straight away with her name and the factory’s name, to make it stronger',
+          "Post it straight away with her name and the factory's name, to make it stronger",
         ),
       ],
     },
@@ -804,7 +800,7 @@ export const kesiapanDigitalV1: Instrument = {
       type: 'single_choice',
       text: t(
         'Terakhir kali Anda memakai foto, musik, atau gambar buatan orang lain dalam unggahan, apa yang Anda lakukan?',
-        'The last time you used someone else’s photo, music or image in a post, what did you do?',
+        "The last time you used someone else's photo, music or image in a post, what did you do?",
       ),
       options: [
         o('a', 0, 'Saya tidak memeriksa apa pun', 'I did not check anything'),
@@ -919,11 +915,16 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'single_choice',
       text: t(
-        'Menurut data akun serikat yang Anda pegang, pada jam berapa pengikutnya paling aktif?',
+        'Menurut data akun serikat yang Anda pegang, pada jam berapa pengikut akun itu paling aktif?',
         'According to the data of the union account you handle, at what time are its followers most active?',
       ),
       options: [
-        o('a', 0, 'Saya tidak tahu', "I don't know"),
+        o(
+          'a',
+          0,
+          'Saya tidak tahu, atau saya tidak memegang akun serikat',
+          "I don't know, or I don't handle a union account",
+        ),
         o('b', 1, 'Saya menebak dari pengalaman', 'I guess from experience'),
         o(
           'c',
@@ -1411,8 +1412,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'single_choice',
       text: t(
-        'Jika ketua sedang dalam perjalanan dan tidak bisa dihubungi, siapa yang bisa menyetujui sebuah unggahan?',
-        'If the chair is travelling and cannot be reached, who can approve a post?',
+        'Jika ketua sedang dalam perjalanan dan tidak bisa dihubungi, siapa yang bisa memberi izin agar sebuah unggahan terbit?',
+        'If the chair is travelling and cannot be reached, who can give the go-ahead for a post?',
       ),
       options: [
         o('a', 0, 'Saya tidak tahu', "I don't know"),
@@ -1438,8 +1439,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'single_choice',
       text: t(
-        'Biasanya, berapa lama sebuah unggahan menunggu persetujuan sebelum terbit?',
-        'How long does a post usually wait for approval before it goes out?',
+        'Biasanya, berapa lama sebuah unggahan menunggu izin sebelum terbit?',
+        'How long does a post usually wait for the go-ahead before it goes out?',
       ),
       options: [
         o('a', 0, 'Saya tidak tahu', "I don't know"),
@@ -1469,7 +1470,7 @@ export const kesiapanDigitalV1: Instrument = {
           'a',
           1,
           'Templat poster dengan logo dan warna serikat',
-          'Poster templates with the union’s logo and colours',
+          "Poster templates with the union's logo and colours",
         ),
         o(
           'b',
@@ -1500,8 +1501,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Seorang wartawan menelepon tim media. Dia minta tanggapan serikat tentang PHK massal di sebuah pabrik, paling lambat satu jam lagi. Apa yang tim Anda lakukan?',
-        "A journalist calls the media team asking for the union's comment on mass lay-offs at a factory, within the hour. What does your team do?",
+        'Seorang wartawan menelepon tim media. Dia minta tanggapan serikat tentang PHK massal di sebuah pabrik, paling lambat satu jam lagi. Apa yang akan dilakukan tim Anda?',
+        "A journalist calls the media team asking for the union's comment on mass lay-offs at a factory, within the hour. What would your team do?",
       ),
       options: [
         o(
@@ -1532,8 +1533,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Sore setelah aksi, lima anggota tim punya foto dan video di ponsel masing-masing. Belum ada yang diunggah. Apa yang terjadi selanjutnya di tim Anda?',
-        'On the afternoon after a protest, five team members have photos and videos on their own phones. Nothing has been posted. What happens next in your team?',
+        'Sore setelah aksi, lima anggota tim punya foto dan video di ponsel masing-masing. Belum ada yang diunggah. Apa yang kemungkinan besar terjadi selanjutnya di tim Anda?',
+        'On the afternoon after a protest, five team members have photos and videos on their own phones. Nothing has been posted. What would most likely happen next in your team?',
       ),
       options: [
         o('a', 1, 'Menunggu ketua memilih foto besok', 'Wait for the chair to choose photos tomorrow'),
@@ -1681,8 +1682,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Unggahan ajakan petisi dari tim Anda ditonton 50.000 kali, tetapi hanya 40 orang yang menandatangani petisinya. Apa yang tim lakukan?',
-        "Your team's petition posts were viewed 50,000 times, but only 40 people signed the petition. What does the team do?",
+        'Unggahan ajakan petisi dari tim Anda ditonton 50.000 kali, tetapi hanya 40 orang yang menandatangani petisinya. Apa yang akan dilakukan tim Anda?',
+        "Your team's petition posts were viewed 50,000 times, but only 40 people signed the petition. What would your team do?",
       ),
       options: [
         o(
@@ -1862,8 +1863,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Menjelang aksi besar, ketua meminta semua unggahan tentang aksi itu harus dia setujui sendiri. Ketua sering rapat dan sulit dihubungi. Apa yang Anda usulkan?',
-        'Ahead of a major protest, the chair says every post about it must be approved by the chair personally. The chair is often in meetings and hard to reach. What do you propose?',
+        'Menjelang aksi besar, ketua meminta setiap unggahan tentang aksi itu mendapat izin darinya langsung. Ketua sering rapat dan sulit dihubungi. Apa yang Anda usulkan?',
+        "Ahead of a major protest, the chair says every post about it needs the chair's own go-ahead. The chair is often in meetings and hard to reach. What do you propose?",
       ),
       options: [
         o(
@@ -1887,8 +1888,8 @@ export const kesiapanDigitalV1: Instrument = {
         o(
           'd',
           3,
-          'Menyepakati di awal pesan-pesan utama dan batasannya, dengan satu wakil yang boleh memberi izin saat ketua tidak bisa dihubungi',
-          'Settle the key messages and limits in advance, with one deputy who can give the go-ahead when the chair cannot be reached',
+          'Menyepakati pesan utama dan batasannya di awal, dan menunjuk satu wakil yang boleh memberi izin saat ketua tidak bisa dihubungi',
+          'Settle the key messages and limits in advance, and name one deputy who can give the go-ahead when the chair cannot be reached',
         ),
       ],
     },
@@ -1902,8 +1903,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Di kolom komentar beberapa unggahan serikat, dalam satu jam muncul puluhan komentar yang hampir sama: "Serikat cuma cari iuran." Akun-akunnya baru dan tanpa foto profil. Apa yang dilakukan?',
-        'Within an hour, dozens of almost identical comments appear under several union posts: "The union only wants your dues." The accounts are new and have no profile photos. What is done?',
+        'Di kolom komentar beberapa unggahan serikat, dalam satu jam muncul puluhan komentar yang hampir sama: "Serikat cuma cari iuran." Akun-akunnya baru dan tanpa foto profil. Apa yang akan dilakukan tim Anda?',
+        'Within an hour, dozens of almost identical comments appear under several union posts: "The union only wants your dues." The accounts are new and have no profile photos. What would your team do?',
       ),
       options: [
         o(
@@ -1968,8 +1969,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Sebuah tagar yang menyerang kampanye Transisi Berkeadilan serikat Anda mulai ramai di X (dulu Twitter). Sebelum memutuskan tanggapan, apa yang tim cari tahu lebih dulu?',
-        "A hashtag attacking your union's Just Transition campaign starts trending on X (formerly Twitter). Before deciding on a response, what does the team find out first?",
+        'Sebuah tagar yang menyerang kampanye Transisi Berkeadilan serikat Anda mulai ramai di X (dulu Twitter). Sebelum memutuskan tanggapan, apa yang akan dicari tahu lebih dulu oleh tim Anda?',
+        "A hashtag attacking your union's Just Transition campaign starts trending on X (formerly Twitter). Before deciding on a response, what would your team find out first?",
       ),
       options: [
         o(
@@ -2001,8 +2002,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Sebuah akun dengan 300 pengikut menulis bahwa uang iuran serikat Anda dipakai untuk pesta pengurus. Sejauh ini unggahan itu disukai 10 orang dan tidak dibagikan. Apa yang dilakukan?',
-        "An account with 300 followers writes that your union's dues are spent on parties for officers. So far the post has 10 likes and no shares. What is done?",
+        'Sebuah akun dengan 300 pengikut menulis bahwa uang iuran serikat Anda dipakai untuk pesta pengurus. Sejauh ini unggahan itu disukai 10 orang dan tidak dibagikan. Apa yang akan dilakukan tim Anda?',
+        "An account with 300 followers writes that your union's dues are spent on parties for officers. So far the post has 10 likes and no shares. What would your team do?",
       ),
       options: [
         o(
@@ -2034,8 +2035,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Surat palsu yang "membatalkan" mogok nasional sudah beredar di ratusan grup WhatsApp. Mogok dimulai besok pagi. Apa yang dilakukan organisasi?',
-        'A forged letter "cancelling" the national strike is circulating in hundreds of WhatsApp groups. The strike starts tomorrow morning. What does the organisation do?',
+        'Surat palsu yang "membatalkan" mogok nasional sudah beredar di ratusan grup WhatsApp. Mogok dimulai besok pagi. Apa yang akan dilakukan organisasi Anda?',
+        'A forged letter "cancelling" the national strike is circulating in hundreds of WhatsApp groups. The strike starts tomorrow morning. What would your organisation do?',
       ),
       options: [
         o(
@@ -2205,8 +2206,8 @@ export const kesiapanDigitalV1: Instrument = {
       scored: true,
       type: 'scenario',
       text: t(
-        'Sebuah federasi lain meminta serikat Anda ikut menyebarkan tagar solidaritas pukul 19.00 malam ini, untuk buruh yang di-PHK karena mendirikan serikat. Apa yang dilakukan?',
-        'Another federation asks your union to join a solidarity hashtag at 7 pm tonight, for workers sacked for forming a union. What is done?',
+        'Sebuah federasi lain meminta serikat Anda ikut menyebarkan tagar solidaritas pukul 19.00 malam ini, untuk buruh yang di-PHK karena mendirikan serikat. Apa yang akan dilakukan serikat Anda?',
+        'Another federation asks your union to join a solidarity hashtag at 7 pm tonight, for workers sacked for forming a union. What would your union do?',
       ),
       options: [
         o(
