@@ -43,6 +43,11 @@ const { values, positionals } = parseArgs({
     name: { type: 'string' },
     password: { type: 'string' },
     admin: { type: 'boolean' },
+    id: { type: 'string' },
+    instrument: { type: 'string' },
+    responses: { type: 'string' },
+    k: { type: 'string' },
+    json: { type: 'boolean' },
   },
 });
 
@@ -146,6 +151,25 @@ async function restoreCommand(file: string) {
   });
 }
 
+async function assessmentCommand(sub: string | undefined) {
+  const { printInstrument, scoreFile, UsageError } = await import('./assessment.ts');
+  const options = {
+    id: option('id'),
+    instrument: option('instrument'),
+    responses: option('responses'),
+    k: option('k'),
+    json: values.json === true,
+  };
+  try {
+    if (sub === 'instrument') console.log(printInstrument(options));
+    else if (sub === 'score') console.log(scoreFile(options));
+    else throw new CliError(tt('cli.unknown_command', { command: `assessment ${sub ?? ''}`.trim() }), 2);
+  } catch (error) {
+    if (error instanceof UsageError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}
+
 async function main() {
   const [command, sub] = positionals;
   if (values.help || !command) {
@@ -176,6 +200,9 @@ async function main() {
       return;
     case 'restore':
       await restoreCommand(requireArg(sub, 'FILE'));
+      return;
+    case 'assessment':
+      await assessmentCommand(sub);
       return;
     default:
       throw new CliError(tt('cli.unknown_command', { command }), 2);

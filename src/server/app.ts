@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { AppError } from '#core/errors.ts';
 import { accountRoutes } from './features/accounts/routes.ts';
+import { assessmentRoutes } from './features/assessments/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { organisationRoutes } from './features/organisations/routes.ts';
 import { programmeRoutes } from './features/programmes/routes.ts';
@@ -22,7 +23,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     .route('/', authRoutes)
     .route('/', accountRoutes)
     .route('/', organisationRoutes)
-    .route('/', programmeRoutes);
+    .route('/', programmeRoutes)
+    .route('/', assessmentRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fixture.test-data.ts';
-import { instrumentJson, round2, roundJson } from './present.ts';
+import { instrumentForRespondent, instrumentJson, round2, roundJson } from './present.ts';
 import { parseResponsesCsv } from './responses-csv.ts';
 import { scoreRound } from './round.ts';
 
@@ -58,5 +58,17 @@ describe('CLI shapes', () => {
       flags: [],
     });
     expect(json.reliability).toEqual({ A: { alpha: null, n: 1 }, B: { alpha: null, n: 0 } });
+  });
+});
+
+describe('the instrument a respondent receives', () => {
+  it('carries no points, bands, dimensions of items or fictional markers', () => {
+    const json = JSON.stringify(instrumentForRespondent(fixture));
+    expect(json).not.toMatch(/"points"|"bands"|"overclaim"|"scored"|"max"/);
+    const view = instrumentForRespondent(fixture);
+    expect(view.items.find((i) => i.id === 'B1')).toEqual(
+      expect.objectContaining({ unit: { id: 'hours', en: 'hours' }, inputMin: 0, inputMax: 1000 }),
+    );
+    expect(view.items.find((i) => i.id === 'A2')?.options).toHaveLength(4);
   });
 });

@@ -67,3 +67,31 @@ export function roundJson(result: RoundResult) {
     ),
   };
 }
+
+/**
+ * The instrument as a respondent receives it: questions and options, never points, bands or which option is
+ * the fictional one, so that the best answer cannot be read from the page.
+ */
+export function instrumentForRespondent(instrument: Instrument) {
+  return {
+    id: instrument.id,
+    version: instrument.version,
+    name: instrument.name,
+    anonymityStatement: instrument.anonymityStatement,
+    dimensions: instrument.dimensions.map((d) => ({ id: d.id, level: d.level, name: d.name })),
+    items: instrument.items.map((item) => ({
+      id: item.id,
+      level: item.level,
+      type: item.type,
+      text: item.text,
+      ...(item.hint ? { hint: item.hint } : {}),
+      ...(item.evidence ? { evidence: item.evidence } : {}),
+      ...(item.type === 'numeric'
+        ? { unit: item.unit, inputMin: item.inputMin, inputMax: item.inputMax }
+        : {}),
+      ...(item.type === 'single_choice' || item.type === 'scenario' || item.type === 'checklist'
+        ? { options: item.options.map((o) => ({ id: o.id, text: o.text })) }
+        : {}),
+    })),
+  };
+}

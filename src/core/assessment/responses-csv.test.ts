@@ -70,11 +70,12 @@ describe('scoring a round', () => {
     expect(first?.dimensions.B).toBeCloseTo(87.5, 10);
     expect(first?.stage).toBe(4);
     expect(result.respondents.find((r) => r.id === 's1')?.flags).toEqual(['speeder']);
-    // Tim B (1) is hidden; Tim A (5) must be hidden too, or Tim B follows from the whole minus Tim A.
+    // Tim B (1) is hidden; Tim A (5) keeps its figures (the file's total is what would be hidden).
     expect(result.groups.map((g) => [g.group, g.n, g.suppressed])).toEqual([
-      ['Tim A', 5, true],
+      ['Tim A', 5, false],
       ['Tim B', 1, true],
     ]);
-    expect(result.groups.every((g) => g.overall === null)).toBe(true);
+    expect(result.groups[0]?.overall).toBeCloseTo((((1 + 0.5 + 2 / 3) / 3) * 100 + 87.5) / 2, 10);
+    expect(result.groups[1]?.overall).toBeNull();
   });
 });

@@ -8,9 +8,10 @@ import type {
   UpdateActivityInput,
   UpdateDayInput,
 } from '#core/programme/schemas.ts';
+import { loadProgramme, type ProgrammeScope } from '../../auth/programme-access.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { activities, agendaDays } from '../../db/schema.ts';
-import { assertUuid, loadProgramme, type ProgrammeScope } from './access.ts';
+import { assertUuid } from '../../http/ids.ts';
 
 export async function getAgenda(scope: ProgrammeScope, programmeId: string, now: Date) {
   const programme = await loadProgramme(scope, programmeId);

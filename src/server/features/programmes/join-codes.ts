@@ -9,9 +9,10 @@ import {
   type UpdateJoinCodeInput,
 } from '#core/programme/schemas.ts';
 import { writeAudit } from '../../audit/log.ts';
+import { loadProgramme, type ProgrammeScope } from '../../auth/programme-access.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { joinCodes } from '../../db/schema.ts';
-import { assertUuid, loadProgramme, type ProgrammeScope } from './access.ts';
+import { assertUuid } from '../../http/ids.ts';
 
 export function joinUrl(origin: string, code: string): string {
   return `${origin}/join/${encodeURIComponent(code)}`;

@@ -9,9 +9,10 @@ import type {
   UpdateTeamInput,
 } from '#core/programme/schemas.ts';
 import { writeAudit } from '../../audit/log.ts';
+import { loadProgramme, type ProgrammeScope } from '../../auth/programme-access.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { programmeMembers, teams, users } from '../../db/schema.ts';
-import { assertUuid, loadProgramme, type ProgrammeScope } from './access.ts';
+import { assertUuid } from '../../http/ids.ts';
 
 type Programme = Awaited<ReturnType<typeof loadProgramme>>;
 

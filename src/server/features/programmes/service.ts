@@ -9,9 +9,9 @@ import {
 import { AppError } from '#core/errors.ts';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from '#core/programme/schemas.ts';
 import { writeAudit } from '../../audit/log.ts';
+import { loadProgramme, type ProgrammeScope } from '../../auth/programme-access.ts';
 import type { Database } from '../../db/client.ts';
 import { organisations, programmeMembers, programmeOrganisations, programmes } from '../../db/schema.ts';
-import { loadProgramme, type ProgrammeScope } from './access.ts';
 
 type ProgrammeRow = typeof programmes.$inferSelect;
 

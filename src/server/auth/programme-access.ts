@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { canManageProgramme, canViewProgramme } from '#core/access/policy.ts';
 import { AppError } from '#core/errors.ts';
-import type { Scope } from '../../auth/actor.ts';
-import { programmeOrganisations, programmes } from '../../db/schema.ts';
-import { assertUuid } from '../../http/ids.ts';
+import { programmeOrganisations, programmes } from '../db/schema.ts';
+import { assertUuid } from '../http/ids.ts';
+import type { Scope } from './actor.ts';
 
+/** Kept for readability where a use-case works inside one programme. */
 export type ProgrammeScope = Scope;
 
 /**
@@ -29,5 +30,3 @@ export async function loadProgramme(scope: ProgrammeScope, id: string, need: 'vi
   if (need === 'manage' && !canManageProgramme(scope.actor, programme.id)) throw new AppError('forbidden');
   return { ...programme, organisationIds };
 }
-
-export { assertUuid };

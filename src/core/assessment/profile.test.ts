@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from './fixture.test-data.ts';
+import type { Answer } from './model.ts';
+import { profileOf, quartiles } from './profile.ts';
+
+const answers = (entries: Record<string, Answer>) => new Map(Object.entries(entries));
+
+describe('a respondent profile', () => {
+  it('gives stages, strongest and weakest dimensions and the next steps of each stage', () => {
+    const p = profileOf(
+      fixture,
+      answers({
+        A1: { type: 'option', option: 'a' },
+        A2: { type: 'option', option: 'b' },
+        B1: { type: 'number', value: 1 },
+        B2: { type: 'option', option: 'e' },
+      }),
+    );
+    expect(p.dimensions.map((d) => [d.id, d.score, d.stage])).toEqual([
+      ['A', 0, 1],
+      ['B', 100, 5],
+    ]);
+    expect(p.strongest).toBe('B');
+    expect(p.weakest).toBe('A');
+    expect(p.dimensions[0]?.nextSteps).toEqual([{ id: 'l', en: 'l' }]);
+    expect(p.dimensions[1]?.nextSteps).toEqual([{ id: 'h', en: 'h' }]);
+    expect(p.overall).toBe(50);
+    expect(p.stage).toBe(3);
+  });
+
+  it('has no strongest or weakest without scores', () => {
+    const p = profileOf(fixture, answers({}));
+    expect([p.strongest, p.weakest, p.stage]).toEqual([null, null, null]);
+  });
+});
+
+describe('quartiles', () => {
+  it.each([
+    [[1, 2, 3, 4, 5], { min: 1, q1: 2, median: 3, q3: 4, max: 5 }],
+    [[4, 1, 3, 2], { min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4 }],
+    [[7], { min: 7, q1: 7, median: 7, q3: 7, max: 7 }],
+    [[], null],
+  ])('%j', (values, expected) => {
+    expect(quartiles(values)).toEqual(expected);
+  });
+});

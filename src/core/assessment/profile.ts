@@ -1,0 +1,75 @@
+/** A respondent's own profile: scores per dimension, stage, strongest and weakest, and next steps. */
+import type { Dimension, Instrument, Level, LocalText } from './model.ts';
+import { type Answers, type Stage, scoreRespondent, stageOf } from './scoring.ts';
+
+export interface ProfileDimension {
+  id: string;
+  level: Level;
+  name: LocalText;
+  score: number | null;
+  stage: Stage | null;
+  nextSteps: LocalText[];
+}
+
+export interface Profile {
+  overall: number | null;
+  stage: Stage | null;
+  levels: Record<Level, number | null>;
+  dimensions: ProfileDimension[];
+  /** Ids of the best and worst scored dimensions (ties: instrument order). */
+  strongest: string | null;
+  weakest: string | null;
+}
+
+/** Stages 1–2 get the "low" steps, 3 "middle", 4–5 "high". */
+export function nextStepsFor(dimension: Dimension, stage: Stage): LocalText[] {
+  if (stage <= 2) return dimension.nextSteps.low;
+  if (stage === 3) return dimension.nextSteps.middle;
+  return dimension.nextSteps.high;
+}
+
+export function profileOf(instrument: Instrument, answers: Answers): Profile {
+  const scores = scoreRespondent(instrument, answers);
+  const dimensions = instrument.dimensions.map((d): ProfileDimension => {
+    const score = scores.dimensions[d.id] ?? null;
+    const stage = score === null ? null : stageOf(score);
+    return {
+      id: d.id,
+      level: d.level,
+      name: d.name,
+      score,
+      stage,
+      nextSteps: stage === null ? [] : nextStepsFor(d, stage),
+    };
+  });
+  const scored = dimensions.filter((d): d is ProfileDimension & { score: number } => d.score !== null);
+  const pick = (better: (a: number, b: number) => boolean) =>
+    scored.reduce<(typeof scored)[number] | null>(
+      (best, d) => (best === null || better(d.score, best.score) ? d : best),
+      null,
+    )?.id ?? null;
+  return {
+    overall: scores.overall,
+    stage: scores.overall === null ? null : stageOf(scores.overall),
+    levels: scores.levels,
+    dimensions,
+    strongest: pick((a, b) => a > b),
+    weakest: pick((a, b) => a < b),
+  };
+}
+
+/** Five-number summary for box plots: the shape of a group, not only its mean. */
+export function quartiles(
+  values: readonly number[],
+): { min: number; q1: number; median: number; q3: number; max: number } | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  // Linear interpolation between closest ranks (the common "type 7" definition).
+  const at = (p: number) => {
+    const h = (s.length - 1) * p;
+    const lo = Math.floor(h);
+    const hi = Math.ceil(h);
+    return (s[lo] as number) + (h - lo) * ((s[hi] as number) - (s[lo] as number));
+  };
+  return { min: s[0] as number, q1: at(0.25), median: at(0.5), q3: at(0.75), max: s[s.length - 1] as number };
+}

@@ -1,0 +1,296 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import { findInstrument } from '#core/assessment/instruments/registry.ts';
+import type { Answer, Instrument } from '#core/assessment/model.ts';
+import { canManageAssessments, canTakeAssessment } from '#core/assessment/policy.ts';
+import { instrumentForRespondent } from '#core/assessment/present.ts';
+import { profileOf } from '#core/assessment/profile.ts';
+import {
+  answerFits,
+  type CreateAssessmentInput,
+  type SaveAnswersInput,
+  type StartResponseInput,
+  type UpdateAssessmentInput,
+} from '#core/assessment/schemas.ts';
+import { AppError } from '#core/errors.ts';
+import { joinCodeFromBytes } from '#core/programme/schemas.ts';
+import type { Scope } from '../../auth/actor.ts';
+import { loadProgramme } from '../../auth/programme-access.ts';
+import type { Database } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import {
+  assessmentResponses,
+  assessments,
+  programmeOrganisations,
+  programmes,
+  teams,
+} from '../../db/schema.ts';
+import { assertUuid } from '../../http/ids.ts';
+
+type AssessmentRow = typeof assessments.$inferSelect;
+type ResponseRow = typeof assessmentResponses.$inferSelect;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+/** The same personal code pairs rounds within one programme only. */
+export const codeHashOf = (programmeId: string, code: string) => sha256(`${programmeId}:${code}`);
+
+export function instrumentOfRow(row: Pick<AssessmentRow, 'instrumentId' | 'instrumentVersion'>): Instrument {
+  const instrument = findInstrument(row.instrumentId, row.instrumentVersion);
+  if (!instrument) throw new AppError('internal');
+  return instrument;
+}
+
+function present(row: AssessmentRow, responses: number | null) {
+  const instrument = instrumentOfRow(row);
+  return {
+    id: row.id,
+    programmeId: row.programmeId,
+    name: row.name,
+    round: row.round,
+    roundLabel: row.roundLabel,
+    instrument: { id: instrument.id, version: instrument.version, name: instrument.name },
+    k: row.k,
+    status: row.status,
+    ...(responses === null ? {} : { responses }),
+  };
+}
+
+export async function loadAssessment(db: Database, id: string) {
+  const [row] = await db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.id, assertUuid(id)))
+    .limit(1);
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export async function listAssessments(scope: Scope, programmeId: string) {
+  const programme = await loadProgramme(scope, programmeId);
+  const manage = canManageAssessments(scope.actor, programme.id);
+  const rows = await scope.db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.programmeId, programme.id))
+    .orderBy(asc(assessments.createdAt));
+  const counts = manage
+    ? await scope.db
+        .select({ id: assessmentResponses.assessmentId, n: count() })
+        .from(assessmentResponses)
+        .where(isNotNull(assessmentResponses.submittedAt))
+        .groupBy(assessmentResponses.assessmentId)
+    : [];
+  return rows.map((r) => present(r, manage ? Number(counts.find((c) => c.id === r.id)?.n ?? 0) : null));
+}
+
+export async function createAssessment(
+  scope: Scope,
+  programmeId: string,
+  input: z.output<typeof CreateAssessmentInput>,
+) {
+  const programme = await loadProgramme(scope, programmeId);
+  if (!canManageAssessments(scope.actor, programme.id)) throw new AppError('forbidden');
+  const instrument = findInstrument(input.instrument);
+  if (!instrument) throw new AppError('validation', { fields: [{ field: 'instrument', rule: 'choice' }] });
+  const [row] = await scope.db
+    .insert(assessments)
+    .values({
+      programmeId: programme.id,
+      name: input.name,
+      round: input.round,
+      roundLabel: input.roundLabel ?? '',
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      k: input.k ?? 5,
+    })
+    .returning();
+  if (!row) throw new AppError('internal');
+  return present(row, 0);
+}
+
+export async function updateAssessment(
+  scope: Scope,
+  id: string,
+  input: z.output<typeof UpdateAssessmentInput>,
+) {
+  const row = await loadAssessment(scope.db, id);
+  await loadProgramme(scope, row.programmeId);
+  if (!canManageAssessments(scope.actor, row.programmeId)) throw new AppError('forbidden');
+  const [updated] = await scope.db
+    .update(assessments)
+    .set({ name: input.name ?? row.name, status: input.status ?? row.status, k: input.k ?? row.k })
+    .where(eq(assessments.id, row.id))
+    .returning();
+  return present(updated ?? row, null);
+}
+
+/** The assessment with its whole instrument, for someone about to take it. */
+export async function getAssessmentForTaking(scope: Scope, id: string) {
+  const row = await loadAssessment(scope.db, id);
+  const programme = await loadProgramme(scope, row.programmeId);
+  const [p] = await scope.db
+    .select({ name: programmes.name })
+    .from(programmes)
+    .where(eq(programmes.id, programme.id));
+  const orgs = await scope.db
+    .select({ id: programmeOrganisations.organisationId })
+    .from(programmeOrganisations)
+    .where(eq(programmeOrganisations.programmeId, programme.id));
+  const teamRows = await scope.db
+    .select({ id: teams.id, name: teams.name, organisationId: teams.organisationId })
+    .from(teams)
+    .where(eq(teams.programmeId, programme.id))
+    .orderBy(asc(teams.name));
+  return {
+    assessment: present(row, null),
+    programme: { id: programme.id, name: p?.name ?? '', organisationIds: orgs.map((o) => o.id) },
+    teams: teamRows,
+    instrument: instrumentForRespondent(instrumentOfRow(row)),
+  };
+}
+
+// --- taking it -------------------------------------------------------------------------------------
+
+function answersOf(row: ResponseRow): Map<string, Answer> {
+  return new Map(Object.entries(row.answers as Record<string, Answer>));
+}
+
+function presentResponse(row: ResponseRow) {
+  return {
+    assessmentId: row.assessmentId,
+    answers: row.answers as Record<string, Answer>,
+    organisationId: row.organisationId,
+    teamId: row.teamId,
+    submitted: row.submittedAt !== null,
+  };
+}
+
+/**
+ * Starts a response, or resumes one: with the personal code of an earlier round (pairing baseline and
+ * follow-up) or of this round (another device). The response is tied to the code, never to the account.
+ */
+export async function startResponse(scope: Scope, id: string, input: z.output<typeof StartResponseInput>) {
+  const row = await loadAssessment(scope.db, id);
+  const programme = await loadProgramme(scope, row.programmeId);
+  if (!canTakeAssessment(scope.actor, programme.id)) throw new AppError('forbidden');
+  if (input.organisationId && !programme.organisationIds.includes(input.organisationId)) {
+    throw new AppError('validation', { fields: [{ field: 'organisationId', rule: 'choice' }] });
+  }
+  if (input.teamId) {
+    const [team] = await scope.db
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.id, input.teamId), eq(teams.programmeId, programme.id)));
+    if (!team) throw new AppError('validation', { fields: [{ field: 'teamId', rule: 'choice' }] });
+  }
+  const token = randomBytes(32).toString('base64url');
+  const code = input.personalCode ?? joinCodeFromBytes(randomBytes(8));
+  const codeHash = codeHashOf(programme.id, code);
+  const [existing] = await scope.db
+    .select()
+    .from(assessmentResponses)
+    .where(and(eq(assessmentResponses.assessmentId, row.id), eq(assessmentResponses.codeHash, codeHash)))
+    .limit(1);
+  if (existing) {
+    // Resuming on another device: the old device's token stops working.
+    const [updated] = await scope.db
+      .update(assessmentResponses)
+      .set({ tokenHash: sha256(token) })
+      .where(eq(assessmentResponses.id, existing.id))
+      .returning();
+    return { token, personalCode: code, resumed: true, response: presentResponse(updated ?? existing) };
+  }
+  if (row.status !== 'open') throw new AppError('conflict');
+  try {
+    const [created] = await scope.db
+      .insert(assessmentResponses)
+      .values({
+        assessmentId: row.id,
+        codeHash,
+        tokenHash: sha256(token),
+        organisationId: input.organisationId ?? null,
+        teamId: input.teamId ?? null,
+      })
+      .returning();
+    if (!created) throw new AppError('internal');
+    return { token, personalCode: code, resumed: false, response: presentResponse(created) };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
+    throw error;
+  }
+}
+
+/** The response a device token stands for; a token is the only key to one person's answers. */
+export async function responseByToken(db: Database, token: string | undefined) {
+  if (!token || token.length < 20 || token.length > 100) throw new AppError('not_found');
+  const [row] = await db
+    .select()
+    .from(assessmentResponses)
+    .where(eq(assessmentResponses.tokenHash, sha256(token)))
+    .limit(1);
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export async function getResponse(db: Database, token: string | undefined) {
+  return presentResponse(await responseByToken(db, token));
+}
+
+export async function saveAnswers(
+  db: Database,
+  token: string | undefined,
+  input: z.output<typeof SaveAnswersInput>,
+  now: Date,
+) {
+  const row = await responseByToken(db, token);
+  if (row.submittedAt) throw new AppError('conflict');
+  const assessment = await loadAssessment(db, row.assessmentId);
+  if (assessment.status !== 'open') throw new AppError('conflict');
+  const instrument = instrumentOfRow(assessment);
+  const items = new Map(instrument.items.map((i) => [i.id, i]));
+  const fields = Object.entries(input.answers).flatMap(([itemId, answer]) => {
+    const item = items.get(itemId);
+    if (!item) return [{ field: `answers.${itemId}`, rule: 'unknown_key' }];
+    return answer !== null && !answerFits(item, answer)
+      ? [{ field: `answers.${itemId}`, rule: 'choice' }]
+      : [];
+  });
+  if (fields.length > 0) throw new AppError('validation', { fields });
+  const merged: Record<string, Answer> = { ...(row.answers as Record<string, Answer>) };
+  for (const [itemId, answer] of Object.entries(input.answers)) {
+    if (answer === null) delete merged[itemId];
+    else merged[itemId] = answer;
+  }
+  await db
+    .update(assessmentResponses)
+    .set({ answers: merged, lastAnsweredAt: now })
+    .where(eq(assessmentResponses.id, row.id));
+  return { saved: Object.keys(input.answers).length, answered: Object.keys(merged).length };
+}
+
+export async function submitResponse(db: Database, token: string | undefined, now: Date) {
+  const row = await responseByToken(db, token);
+  if (!row.submittedAt) {
+    const duration = Math.max(
+      0,
+      Math.round(((row.lastAnsweredAt ?? now).getTime() - row.startedAt.getTime()) / 1000),
+    );
+    await db
+      .update(assessmentResponses)
+      .set({ submittedAt: now, durationSeconds: duration })
+      .where(eq(assessmentResponses.id, row.id));
+  }
+  return getProfile(db, token);
+}
+
+export async function getProfile(db: Database, token: string | undefined) {
+  const row = await responseByToken(db, token);
+  const assessment = await loadAssessment(db, row.assessmentId);
+  const instrument = instrumentOfRow(assessment);
+  return {
+    assessment: present(assessment, null),
+    submitted: row.submittedAt !== null,
+    profile: profileOf(instrument, answersOf(row)),
+  };
+}
