@@ -58,7 +58,30 @@ async function freshTargets() {
       )
     ).participant.id;
   }
-  return { p, team: team.team.id, day, activity: activity.activity.id, code: code.joinCode.id, member };
+  const made = [];
+  for (const round of ['baseline', 'follow_up']) {
+    made.push(
+      (
+        await json<{ assessment: { id: string } }>(
+          await t.call('POST', `/api/programmes/${p}/assessments`, {
+            cookie: as,
+            body: { name: `Asesmen ${round}`, round },
+          }),
+        )
+      ).assessment.id,
+    );
+  }
+  const [assessment = '', followUp = ''] = made;
+  return {
+    p,
+    team: team.team.id,
+    day,
+    activity: activity.activity.id,
+    code: code.joinCode.id,
+    member,
+    assessment,
+    followUp,
+  };
 }
 
 type Targets = Awaited<ReturnType<typeof freshTargets>>;
@@ -130,6 +153,24 @@ const PRIVATE: Record<string, Row> = {
   'GET /api/programmes/:id/join-codes/:codeId/qr.svg': {
     path: (x) => `/api/programmes/${x.p}/join-codes/${x.code}/qr.svg`,
   },
+  'GET /api/programmes/:id/assessments': { path: (x) => `/api/programmes/${x.p}/assessments` },
+  'POST /api/programmes/:id/assessments': {
+    path: (x) => `/api/programmes/${x.p}/assessments`,
+    body: () => ({ name: 'Asesmen', round: 'baseline' }),
+  },
+  'GET /api/assessments/:id': { path: (x) => `/api/assessments/${x.assessment}` },
+  'PATCH /api/assessments/:id': {
+    path: (x) => `/api/assessments/${x.assessment}`,
+    body: () => ({ status: 'closed' }),
+  },
+  'GET /api/assessments/:id/results': { path: (x) => `/api/assessments/${x.assessment}/results` },
+  'GET /api/assessments/:id/comparison': {
+    path: (x) => `/api/assessments/${x.assessment}/comparison?with=${x.followUp}`,
+  },
+  'POST /api/assessments/:id/responses': {
+    path: (x) => `/api/assessments/${x.assessment}/responses`,
+    body: () => ({}),
+  },
   'GET /api/organisations/:id': { path: () => `/api/organisations/${ids.ksbn}` },
   'PATCH /api/organisations/:id': {
     path: () => `/api/organisations/${ids.ksbn}`,
@@ -186,6 +227,10 @@ const NOT_PRIVATE: Record<string, string> = {
   'POST /api/invitations/:token/accept': 'whoever holds the token',
   'GET /api/programmes': 'lists only programmes the actor may see (checked below)',
   'GET /api/organisations': 'organisation names and hierarchy are public to signed-in users',
+  'GET /api/responses/current': 'one’s own answers, by the device token only; tested in assessments.test.ts',
+  'PUT /api/responses/current/answers': 'one’s own answers, by the device token only',
+  'POST /api/responses/current/submit': 'one’s own answers, by the device token only',
+  'GET /api/responses/current/profile': 'one’s own results, by the device token only',
 };
 
 const snapshot = () => snapshotData(t.db);
