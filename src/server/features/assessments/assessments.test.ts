@@ -1,0 +1,312 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_INSTRUMENT } from '#core/assessment/instruments/registry.ts';
+import type { Answer, Item } from '#core/assessment/model.ts';
+import { cookieFrom, createTestApp, type TestApp } from '../../testing/app.ts';
+import { snapshotData } from '../../testing/snapshot.ts';
+
+let t: TestApp;
+let facilitator: string;
+let programmeId: string;
+const orgs: Record<string, string> = {};
+
+async function ok<T>(response: Response, status = 200): Promise<T> {
+  const text = await response.text();
+  expect(response.status, text).toBe(status);
+  return JSON.parse(text) as T;
+}
+
+/** A full set of answers; `level` 0–3 moves every choice up the scale, so respondents differ. */
+function answersFor(level: number): Record<string, Answer> {
+  const pick = (item: Item): Answer | null => {
+    switch (item.type) {
+      case 'single_choice':
+      case 'scenario': {
+        const option = item.options[Math.min(level, item.options.length - 1)];
+        return option ? { type: 'option', option: option.id } : null;
+      }
+      case 'checklist':
+        return { type: 'options', options: item.options.slice(0, 1 + level).map((o) => o.id) };
+      case 'numeric':
+        return { type: 'number', value: item.inputMin + level };
+      case 'open_text':
+        return { type: 'text', value: 'Pelatihan video pendek.' };
+    }
+  };
+  return Object.fromEntries(
+    DEFAULT_INSTRUMENT.items
+      .map((i) => [i.id, pick(i)] as const)
+      .filter((e): e is [string, Answer] => e[1] !== null),
+  );
+}
+
+interface Respondent {
+  cookie: string;
+  token: string;
+  personalCode: string;
+}
+
+async function respond(
+  assessmentId: string,
+  name: string,
+  organisationId: string,
+  level: number,
+  personalCode?: string,
+): Promise<Respondent> {
+  const joined = await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name, pin: '2468' } });
+  const cookie = cookieFrom(joined);
+  const started = await ok<{ token: string; personalCode: string }>(
+    await t.call('POST', `/api/assessments/${assessmentId}/responses`, {
+      cookie,
+      body: { organisationId, ...(personalCode ? { personalCode } : {}) },
+    }),
+    201,
+  );
+  const headers = { 'x-response-token': started.token };
+  await ok(
+    await t.call('PUT', '/api/responses/current/answers', {
+      cookie,
+      headers,
+      body: { answers: answersFor(level) },
+    }),
+  );
+  await ok(await t.call('POST', '/api/responses/current/submit', { cookie, headers }));
+  return { cookie, token: started.token, personalCode: started.personalCode };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  facilitator = await t.login('facilitator@demo.test');
+  const list = await ok<{ programmes: Array<{ id: string }> }>(
+    await t.call('GET', '/api/programmes', { cookie: facilitator }),
+  );
+  programmeId = list.programmes[0]?.id ?? '';
+  const all = await ok<{ organisations: Array<{ id: string; shortName: string }> }>(
+    await t.call('GET', '/api/organisations', { cookie: facilitator }),
+  );
+  for (const o of all.organisations) orgs[o.shortName] = o.id;
+});
+afterAll(() => t.close());
+
+describe('taking the assessment', () => {
+  let assessmentId: string;
+
+  it('a facilitator opens a baseline round with the default instrument', async () => {
+    const created = await ok<{ assessment: { id: string; instrument: { id: string }; k: number } }>(
+      await t.call('POST', `/api/programmes/${programmeId}/assessments`, {
+        cookie: facilitator,
+        body: { name: 'Asesmen awal', round: 'baseline' },
+      }),
+      201,
+    );
+    assessmentId = created.assessment.id;
+    expect(created.assessment.instrument.id).toBe('kesiapan-digital-serikat');
+    expect(created.assessment.k).toBe(5);
+  });
+
+  it('gives respondents the questions without points or the fictional markers', async () => {
+    const cadre = await t.login('cadre@demo.test');
+    const body = await t.call('GET', `/api/assessments/${assessmentId}`, { cookie: cadre });
+    const text = await body.text();
+    expect(body.status).toBe(200);
+    expect(text).not.toMatch(/"points"|"overclaim"|"bands"/);
+    expect((JSON.parse(text) as { instrument: { items: unknown[] } }).instrument.items).toHaveLength(
+      DEFAULT_INSTRUMENT.items.length,
+    );
+  });
+
+  it('saves answers as they come, refuses ones that do not fit, and keeps the response anonymous', async () => {
+    const joined = await t.call('POST', '/api/join', {
+      body: { code: 'DEMO-JOIN', name: 'Responden Uji', pin: '1357' },
+    });
+    const cookie = cookieFrom(joined);
+    const started = await ok<{ token: string; personalCode: string; resumed: boolean }>(
+      await t.call('POST', `/api/assessments/${assessmentId}/responses`, {
+        cookie,
+        body: { organisationId: orgs.KSBN },
+      }),
+      201,
+    );
+    expect(started.personalCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const headers = { 'x-response-token': started.token };
+    const first = DEFAULT_INSTRUMENT.items[0] as Item & { options: Array<{ id: string }> };
+    await ok(
+      await t.call('PUT', '/api/responses/current/answers', {
+        cookie,
+        headers,
+        body: { answers: { [first.id]: { type: 'option', option: first.options[1]?.id } } },
+      }),
+    );
+
+    const before = await snapshotData(t.db);
+    for (const answers of [
+      { [first.id]: { type: 'option', option: 'zz' } },
+      { 'NOPE-01': { type: 'option', option: 'a' } },
+      { [first.id]: { type: 'number', value: 3 } },
+    ]) {
+      const bad = await t.call('PUT', '/api/responses/current/answers', {
+        cookie,
+        headers,
+        body: { answers },
+      });
+      expect(bad.status).toBe(400);
+    }
+    expect(await snapshotData(t.db)).toBe(before);
+    expect(
+      (
+        await t.call('GET', '/api/responses/current', {
+          cookie,
+          headers: { 'x-response-token': 'x'.repeat(40) },
+        })
+      ).status,
+    ).toBe(404);
+
+    // Another phone: the personal code brings the same answers back, and the old device's key stops working.
+    const other = cookieFrom(
+      await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name: 'Responden Uji', pin: '1357' } }),
+    );
+    const resumed = await ok<{
+      token: string;
+      resumed: boolean;
+      response: { answers: Record<string, Answer> };
+    }>(
+      await t.call('POST', `/api/assessments/${assessmentId}/responses`, {
+        cookie: other,
+        body: { personalCode: started.personalCode.toLowerCase() },
+      }),
+    );
+    expect(resumed.resumed).toBe(true);
+    expect(Object.keys(resumed.response.answers)).toEqual([first.id]);
+    expect((await t.call('GET', '/api/responses/current', { cookie, headers })).status).toBe(404);
+
+    // The stored row knows nothing of the account that made it.
+    const dump = await snapshotData(t.db);
+    const row = dump.split('\n').find((l) => l.includes('"t":"assessment_responses"')) ?? '';
+    expect(row).not.toContain('user');
+    expect(row).not.toContain(started.personalCode);
+  });
+
+  it('submits and shows the person their own profile with stages and next steps', async () => {
+    const r = await respond(assessmentId, 'Profil Uji', orgs.KSBN ?? '', 2);
+    const profile = await ok<{
+      submitted: boolean;
+      profile: {
+        overall: number;
+        stage: number;
+        dimensions: Array<{ score: number; nextSteps: unknown[] }>;
+        strongest: string;
+        weakest: string;
+      };
+    }>(
+      await t.call('GET', '/api/responses/current/profile', {
+        cookie: r.cookie,
+        headers: { 'x-response-token': r.token },
+      }),
+    );
+    expect(profile.submitted).toBe(true);
+    expect(profile.profile.dimensions).toHaveLength(10);
+    expect(profile.profile.overall).toBeGreaterThan(0);
+    expect(profile.profile.dimensions.every((d) => d.nextSteps.length > 0)).toBe(true);
+    const late = await t.call('PUT', '/api/responses/current/answers', {
+      cookie: r.cookie,
+      headers: { 'x-response-token': r.token },
+      body: { answers: {} },
+    });
+    expect(late.status).toBe(409);
+  });
+});
+
+describe('group results, anonymity and the follow-up', () => {
+  let baseline: string;
+  let followUp: string;
+  const kpmi: Respondent[] = [];
+
+  beforeAll(async () => {
+    baseline = (
+      await ok<{ assessment: { id: string } }>(
+        await t.call('POST', `/api/programmes/${programmeId}/assessments`, {
+          cookie: facilitator,
+          body: { name: 'Baseline', round: 'baseline' },
+        }),
+        201,
+      )
+    ).assessment.id;
+    for (let i = 0; i < 4; i++) await respond(baseline, `KSBN ${i}`, orgs.KSBN ?? '', i % 4);
+    for (let i = 0; i < 5; i++) kpmi.push(await respond(baseline, `KPMI ${i}`, orgs.KPMI ?? '', i % 2));
+  });
+
+  it('shows nothing for an organisation of 4 and the figures of one with 5; the total is hidden so the 4 cannot be derived', async () => {
+    const results = await ok<{
+      programme: { n: number; suppressed: boolean; overall: number | null };
+      organisations: Array<{
+        id: string;
+        n: number;
+        suppressed: boolean;
+        overall: number | null;
+        dimensions: Record<string, number | null> | null;
+        distribution: unknown;
+      }>;
+      flags: Record<string, number> | null;
+    }>(await t.call('GET', `/api/assessments/${baseline}/results`, { cookie: facilitator }));
+    const ksbn = results.organisations.find((o) => o.id === orgs.KSBN);
+    const kpmiRow = results.organisations.find((o) => o.id === orgs.KPMI);
+    expect(ksbn).toEqual(
+      expect.objectContaining({
+        n: 4,
+        suppressed: true,
+        overall: null,
+        dimensions: null,
+        distribution: null,
+      }),
+    );
+    expect(kpmiRow).toEqual(expect.objectContaining({ n: 5, suppressed: false }));
+    expect(kpmiRow?.overall).toBeGreaterThan(0);
+    expect(Object.keys(kpmiRow?.dimensions ?? {})).toHaveLength(10);
+    expect(results.programme).toEqual(expect.objectContaining({ n: 9, suppressed: true, overall: null }));
+    expect(results.flags).toEqual(
+      expect.objectContaining({
+        speeder: expect.any(Number),
+        straightline: expect.any(Number),
+        overclaim: expect.any(Number),
+      }),
+    );
+  });
+
+  it('shows a media lead only their own organisation', async () => {
+    const lead2 = await t.login('lead2@demo.test');
+    const results = await ok<{ organisations: Array<{ id: string }> }>(
+      await t.call('GET', `/api/assessments/${baseline}/results`, { cookie: lead2 }),
+    );
+    expect(results.organisations.map((o) => o.id)).toEqual([orgs.KPMI]);
+  });
+
+  it('pairs baseline and follow-up by personal code: paired change and effect size', async () => {
+    followUp = (
+      await ok<{ assessment: { id: string } }>(
+        await t.call('POST', `/api/programmes/${programmeId}/assessments`, {
+          cookie: facilitator,
+          body: { name: 'Tindak lanjut', round: 'follow_up' },
+        }),
+        201,
+      )
+    ).assessment.id;
+    for (const [i, r] of kpmi.entries())
+      await respond(followUp, `KPMI ${i}`, orgs.KPMI ?? '', (i % 2) + 1 + (i === 4 ? 1 : 0), r.personalCode);
+    const comparison = await ok<{
+      paired: {
+        n: number;
+        suppressed: boolean;
+        measures: Record<string, { n: number; change: number; d: number | null }> | null;
+      };
+      unpaired: { suppressed: boolean };
+    }>(
+      await t.call('GET', `/api/assessments/${baseline}/comparison?with=${followUp}`, {
+        cookie: facilitator,
+      }),
+    );
+    expect(comparison.paired.n).toBe(5);
+    expect(comparison.paired.suppressed).toBe(false);
+    expect(comparison.paired.measures?.overall?.change).toBeGreaterThan(0);
+    expect(comparison.paired.measures?.overall?.d).toBeGreaterThan(0);
+    expect(comparison.unpaired.suppressed).toBe(true); // 4 + 2 unpaired baseline respondents but none in the follow-up
+  });
+});
