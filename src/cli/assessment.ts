@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { findInstrument, instrumentRefs } from '#core/assessment/instruments/registry.ts';
 import type { Instrument } from '#core/assessment/model.ts';
 import { instrumentJson, roundJson } from '#core/assessment/present.ts';
-import { parseResponsesCsv } from '#core/assessment/responses-csv.ts';
+import { type CsvProblem, parseResponsesCsv } from '#core/assessment/responses-csv.ts';
 import { scoreRound } from '#core/assessment/round.ts';
 import { tt } from '#server/terminal.ts';
 
@@ -33,18 +33,33 @@ export function printInstrument(options: AssessmentOptions): string {
   return JSON.stringify(instrumentJson(instrumentOf(options.id)), null, 2);
 }
 
-/** `lantang assessment score --responses FILE.csv [--instrument ID] [--k 5] --json` */
-export function scoreFile(options: AssessmentOptions): string {
-  if (!options.json) throw new UsageError(tt('cli.assessment.need_json'));
-  if (!options.responses) throw new UsageError(tt('cli.missing_option', { option: '--responses' }));
-  const instrument = instrumentOf(options.instrument);
-  const path = resolve(options.responses);
-  let text: string;
+/** The problems of a CSV file, one translated line each, under a heading. */
+export function describeProblems(path: string, problems: readonly CsvProblem[]): string {
+  const lines = problems.map((p) =>
+    tt('cli.assessment.problem', {
+      row: p.row,
+      column: p.column ?? '-',
+      message: tt(`cli.assessment.problem.${p.code}`, { value: p.value ?? '' }),
+    }),
+  );
+  return [tt('cli.assessment.invalid_file', { file: path, count: problems.length }), ...lines].join('\n');
+}
+
+export function readResponsesFile(file: string | undefined): { path: string; text: string } {
+  if (!file) throw new UsageError(tt('cli.missing_option', { option: '--responses' }));
+  const path = resolve(file);
   try {
-    text = readFileSync(path, 'utf8');
+    return { path, text: readFileSync(path, 'utf8') };
   } catch {
     throw new UsageError(tt('cli.file_missing', { file: path }));
   }
+}
+
+/** `lantang assessment score --responses FILE.csv [--instrument ID] [--k 5] --json` */
+export function scoreFile(options: AssessmentOptions): string {
+  if (!options.json) throw new UsageError(tt('cli.assessment.need_json'));
+  const instrument = instrumentOf(options.instrument);
+  const { path, text } = readResponsesFile(options.responses);
   const k = options.k === undefined ? undefined : Number(options.k);
   if (k !== undefined && !Number.isFinite(k))
     throw new UsageError(tt('cli.missing_option', { option: '--k' }));

@@ -48,6 +48,7 @@ const { values, positionals } = parseArgs({
     responses: { type: 'string' },
     k: { type: 'string' },
     json: { type: 'boolean' },
+    assessment: { type: 'string' },
   },
 });
 
@@ -152,7 +153,9 @@ async function restoreCommand(file: string) {
 }
 
 async function assessmentCommand(sub: string | undefined) {
-  const { printInstrument, scoreFile, UsageError } = await import('./assessment.ts');
+  const { describeProblems, printInstrument, readResponsesFile, scoreFile, UsageError } = await import(
+    './assessment.ts'
+  );
   const options = {
     id: option('id'),
     instrument: option('instrument'),
@@ -163,7 +166,16 @@ async function assessmentCommand(sub: string | undefined) {
   try {
     if (sub === 'instrument') console.log(printInstrument(options));
     else if (sub === 'score') console.log(scoreFile(options));
-    else throw new CliError(tt('cli.unknown_command', { command: `assessment ${sub ?? ''}`.trim() }), 2);
+    else if (sub === 'import') {
+      const assessmentId = requireArg(option('assessment'), '--assessment');
+      const { path, text } = readResponsesFile(options.responses);
+      const { importResponses } = await import('#server/features/assessments/import.ts');
+      await withDatabase(async ({ db }) => {
+        const result = await importResponses(db, assessmentId, text, new Date());
+        if (result.problems.length > 0) throw new UsageError(describeProblems(path, result.problems));
+        console.log(tt('cli.assessment.imported', { count: result.imported, file: path }));
+      });
+    } else throw new CliError(tt('cli.unknown_command', { command: `assessment ${sub ?? ''}`.trim() }), 2);
   } catch (error) {
     if (error instanceof UsageError) throw new CliError(error.message, 2);
     throw error;
