@@ -97,7 +97,7 @@ function oracle(rows: Array<Record<string, Cell>>, k: number) {
     const m = avg(choice);
     const sd = m === null ? null : Math.sqrt(choice.reduce((s, x) => s + (x - m) ** 2, 0) / choice.length);
     const flags: string[] = [];
-    if (row.duration_seconds && med !== null && Number(row.duration_seconds) < 0.5 * med)
+    if (row.duration_seconds && med !== null && med !== undefined && Number(row.duration_seconds) < 0.5 * med)
       flags.push('speeder');
     if (sd !== null && sd < 0.05) flags.push('straightline');
     const claims = I.items.some(
