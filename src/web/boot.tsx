@@ -19,6 +19,12 @@ export async function start(root: HTMLElement): Promise<void> {
     false,
   );
   void loadMe();
-  if (prerendered) hydrate(<App />, root);
-  else render(<App />, root);
+  if (!prerendered) {
+    render(<App />, root);
+    return;
+  }
+  // Whatever was typed before the app took the page over is handed to it as if typed now.
+  const typed = [...root.querySelectorAll('input')].filter((input) => input.value !== input.defaultValue);
+  hydrate(<App />, root);
+  for (const input of typed) input.dispatchEvent(new Event('input', { bubbles: true }));
 }

@@ -64,6 +64,22 @@ describe('prerendered pages', () => {
     expect(response.headers.get('location')).toBe('/login');
   });
 
+  it('sends a join code posted before the app started on to its page', async () => {
+    const response = await app.request('http://localhost/join', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'code=demo join',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/join/DEMOJOIN');
+    const empty = await app.request('http://localhost/join', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'code=',
+    });
+    expect(empty.headers.get('location')).toBe('/join');
+  });
+
   it('falls back to index.html when a page was not prerendered in that language', async () => {
     expect((await get('/join', { cookie: 'lantang_lang=en' })).body).toBe('index');
     expect((await get('/join')).body).toBe('join id');

@@ -39,6 +39,14 @@ export function pageEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
   return null;
 }
 
+/** A join code as typed, in the form the join page uses (as `normaliseCode` in the web app). */
+export function joinCodeFromForm(input: string): string {
+  return input
+    .toUpperCase()
+    .replace(/[^A-Z0-9-]/g, '')
+    .slice(0, 32);
+}
+
 /** Reads `prerendered/<page>.<locale>.html` under `webRoot` (written by the web build) once, at start. */
 export function readPrerendered(webRoot: string): PrerenderedPages {
   const pages: PrerenderedPages = new Map();
@@ -101,9 +109,14 @@ export function mountWeb(app: Hono<AppEnv>, webRoot: string | null): void {
       c.header('Content-Encoding', encoding);
       return c.body(chosen[encoding]);
     });
-    // A form sent before the app took the page over (it posts, so nothing typed lands in a URL) just
-    // brings the page back.
-    app.post(path, (c) => c.redirect(path, 303));
+    // A form sent before the app took the page over posts (so nothing typed lands in a URL): a join code
+    // goes on to its own page, which looks it up; anything else just brings the page back.
+    app.post(path, async (c) => {
+      const small = Number(c.req.header('content-length') ?? 0) <= 4096;
+      const form = path === '/join' && small ? await c.req.parseBody().catch(() => null) : null;
+      const code = typeof form?.code === 'string' ? joinCodeFromForm(form.code) : '';
+      return c.redirect(code ? `/join/${encodeURIComponent(code)}` : path, 303);
+    });
   }
   app.use('*', serveStatic({ root: webRoot }));
   app.get('*', (c) => {
