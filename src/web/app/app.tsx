@@ -31,6 +31,16 @@ const OrganisationsPage = lazy(() =>
 const OrganisationPage = lazy(() =>
   import('#web/features/organisations/organisation-page.tsx').then((m) => m.OrganisationPage),
 );
+const AssessmentsPage = lazy(() =>
+  import('#web/features/assessment/list-page.tsx').then((m) => m.AssessmentsPage),
+);
+const TakePage = lazy(() => import('#web/features/assessment/take-page.tsx').then((m) => m.TakePage));
+const ProfilePage = lazy(() =>
+  import('#web/features/assessment/profile-page.tsx').then((m) => m.ProfilePage),
+);
+const ResultsPage = lazy(() =>
+  import('#web/features/assessment/results-page.tsx').then((m) => m.ResultsPage),
+);
 const AdminPage = lazy(() => import('#web/features/admin/admin-page.tsx').then((m) => m.AdminPage));
 const InvitePage = lazy(() => import('#web/features/auth/invite-page.tsx').then((m) => m.InvitePage));
 const AccountPage = lazy(() => import('#web/features/auth/account-page.tsx').then((m) => m.AccountPage));
@@ -47,6 +57,10 @@ const CodesPrint = requireAuth(CodesPrintPage);
 const Organisations = requireAuth(OrganisationsPage);
 const Organisation = requireAuth(OrganisationPage);
 const Admin = requireAuth(AdminPage);
+const Assessments = requireAuth(AssessmentsPage);
+const Take = requireAuth(TakePage);
+const Profile = requireAuth(ProfilePage);
+const Results = requireAuth(ResultsPage);
 const Account = requireAuth(AccountPage);
 
 function NotFound() {
@@ -84,6 +98,10 @@ export function App() {
             <Route path="/p/:id/codes" component={Codes} />
             <Route path="/p/:id/codes/print" component={CodesPrint} />
             <Route path="/p/:id/settings" component={Settings} />
+            <Route path="/p/:id/assessments" component={Assessments} />
+            <Route path="/a/:id" component={Take} />
+            <Route path="/a/:id/profile" component={Profile} />
+            <Route path="/a/:id/results" component={Results} />
             <Route path="/organisations" component={Organisations} />
             <Route path="/organisations/:id" component={Organisation} />
             <Route path="/admin" component={Admin} />

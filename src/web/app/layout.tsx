@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Toasts } from '#web/components/ui/alert.tsx';
 import { Icon } from '#web/components/ui/icon.tsx';
+import { useAssessments } from '#web/features/assessment/list-store.ts';
 import { t } from './i18n.ts';
 import { isCurrent, isPrintPath, type NavItem, programmeIdFromPath, programmeNav, userNav } from './nav.ts';
 import { forgetProgrammes, useProgramme } from './programme-store.ts';
@@ -28,12 +29,15 @@ function Header() {
   const current = me.value;
   const programmeId = current ? programmeIdFromPath(path) : null;
   const programme = useProgramme(programmeId);
+  const assessments = useAssessments(programme.data ? programmeId : null);
 
   // A followed link closes the menu on a phone.
   useEffect(() => setOpen(false), [path]);
 
   const programmeItems =
-    programmeId && programme.data ? programmeNav(programmeId, programme.data.can.manage) : [];
+    programmeId && programme.data
+      ? programmeNav(programmeId, programme.data.can.manage, (assessments?.length ?? 0) > 0)
+      : [];
 
   return (
     <header class="app-header">

@@ -32,11 +32,21 @@ describe('programmeNav', () => {
   it('gives facilitators the management pages too', () => {
     expect(programmeNav('p1', true).map((i) => i.label)).toEqual([
       'nav.home',
+      'assessment.nav',
       'nav.agenda',
       'nav.participants',
       'nav.teams',
       'nav.codes',
       'nav.settings',
+    ]);
+  });
+
+  it('links participants to the assessments only once a round exists', () => {
+    expect(programmeNav('p1', false, true).map((i) => i.href)).toEqual([
+      '/p/p1',
+      '/p/p1/assessments',
+      '/p/p1/participants',
+      '/p/p1/teams',
     ]);
   });
 });

@@ -7,10 +7,17 @@ export interface NavItem {
   label: MessageKey;
 }
 
-export function programmeNav(programmeId: string, canManage: boolean): NavItem[] {
+/**
+ * The assessments page is offered once a round exists (facilitators: always, to open the first one), so the
+ * link never leads to an empty page a participant can do nothing with.
+ */
+export function programmeNav(programmeId: string, canManage: boolean, hasAssessments = false): NavItem[] {
   const base = `/p/${encodeURIComponent(programmeId)}`;
   const items: (NavItem & { manage: boolean })[] = [
     { href: base, label: 'nav.home', manage: false },
+    ...(hasAssessments || canManage
+      ? [{ href: `${base}/assessments`, label: 'assessment.nav' as const, manage: false }]
+      : []),
     { href: `${base}/agenda`, label: 'nav.agenda', manage: true },
     { href: `${base}/participants`, label: 'nav.participants', manage: false },
     { href: `${base}/teams`, label: 'nav.teams', manage: false },

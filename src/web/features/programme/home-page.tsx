@@ -8,11 +8,22 @@ import { useTitle } from '#web/app/use-title.ts';
 import { LinkButton } from '#web/components/ui/button.tsx';
 import { Card } from '#web/components/ui/card.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
+import { useAssessments } from '#web/features/assessment/list-store.ts';
 import { planToday, sortDays } from './agenda.ts';
 import { ActivityList, DayBlock } from './agenda-view.tsx';
 import { ROLE_LABEL } from './labels.ts';
 
-function Today({ agenda, programme, manage }: { agenda: Agenda; programme: Programme; manage: boolean }) {
+function Today({
+  agenda,
+  programme,
+  manage,
+  assessmentsHref,
+}: {
+  agenda: Agenda;
+  programme: Programme;
+  manage: boolean;
+  assessmentsHref: string | undefined;
+}) {
   const plan = planToday(agenda.today, agenda.days);
   const span = t('home.runs', { start: fmt.date(programme.startsOn), end: fmt.date(programme.endsOn) });
   return (
@@ -24,7 +35,7 @@ function Today({ agenda, programme, manage }: { agenda: Agenda; programme: Progr
             {fmt.day(plan.day.date)}
             {plan.day.title ? ` · ${plan.day.title}` : ''}
           </p>
-          <ActivityList activities={plan.day.activities} />
+          <ActivityList activities={plan.day.activities} assessmentsHref={assessmentsHref} />
         </>
       )}
       {plan.kind === 'empty' && (
@@ -44,7 +55,7 @@ function Today({ agenda, programme, manage }: { agenda: Agenda; programme: Progr
             {t('home.noActivityToday')} {span}
           </p>
           <h3>{t('home.next', { day: fmt.day(plan.next.date) })}</h3>
-          <ActivityList activities={plan.next.activities} />
+          <ActivityList activities={plan.next.activities} assessmentsHref={assessmentsHref} />
         </>
       )}
       {plan.kind === 'after' && (
@@ -62,12 +73,16 @@ export function ProgrammeHomePage() {
   const detail = useProgramme(id);
   const agenda = useResource<Agenda>(`/api/programmes/${encodeURIComponent(id)}/agenda`);
   const programme = detail.data?.programme;
+  const assessments = useAssessments(id);
   useTitle(programme?.name ?? t('home.title'));
 
   if (detail.error) return <LoadError error={detail.error} />;
   if (!detail.data || !programme) return <Loading />;
   const manage = detail.data.can.manage;
   const role = detail.data.myRole;
+  // Linked only when there is a round to open: never a link to an empty page.
+  const assessmentsHref =
+    assessments && assessments.length > 0 ? `/p/${encodeURIComponent(id)}/assessments` : undefined;
 
   return (
     <div class="stack">
@@ -81,7 +96,9 @@ export function ProgrammeHomePage() {
       </div>
       {agenda.error && <LoadError error={agenda.error} onRetry={agenda.reload} />}
       {!agenda.data && !agenda.error && <Loading />}
-      {agenda.data && <Today agenda={agenda.data} programme={programme} manage={manage} />}
+      {agenda.data && (
+        <Today agenda={agenda.data} programme={programme} manage={manage} assessmentsHref={assessmentsHref} />
+      )}
       {agenda.data && (
         <section data-testid="agenda" aria-labelledby="agenda-title" class="section">
           <div class="page-head">
@@ -97,7 +114,9 @@ export function ProgrammeHomePage() {
           {agenda.data.days.length === 0 ? (
             <EmptyState title={t('home.agendaEmptyTitle')}>{t('home.agendaEmptyText')}</EmptyState>
           ) : (
-            sortDays(agenda.data.days).map((day) => <DayBlock key={day.id} day={day} />)
+            sortDays(agenda.data.days).map((day) => (
+              <DayBlock key={day.id} day={day} assessmentsHref={assessmentsHref} />
+            ))
           )}
         </section>
       )}
