@@ -14,27 +14,37 @@ import {
 
 export type Answers = ReadonlyMap<string, Answer>;
 
+/** Per item, built once: its maximum and each option's points. */
+const itemIndex = new WeakMap<Item, { max: number; points: Map<string, number> }>();
+function indexOf(item: Item) {
+  let entry = itemIndex.get(item);
+  if (!entry) {
+    const points = new Map<string, number>(
+      'options' in item ? item.options.map((o) => [o.id, o.points]) : [],
+    );
+    entry = { max: itemMax(item), points };
+    itemIndex.set(item, entry);
+  }
+  return entry;
+}
+
 /** Item score in [0, 1], or null when the item is unanswered, unscored, or the answer does not fit it. */
 export function itemScore(item: Item, answer: Answer | undefined): number | null {
   if (!answer || !item.scored) return null;
-  const max = itemMax(item);
+  const { max, points } = indexOf(item);
   if (max <= 0) return null;
   switch (item.type) {
     case 'single_choice':
     case 'scenario': {
       if (answer.type !== 'option') return null;
-      const option = item.options.find((o) => o.id === answer.option);
-      return option ? option.points / max : null;
+      const p = points.get(answer.option);
+      return p === undefined ? null : p / max;
     }
     case 'checklist': {
       if (answer.type !== 'options') return null;
-      const chosen = item.options.filter((o) => answer.options.includes(o.id));
-      return (
-        Math.min(
-          chosen.reduce((sum, o) => sum + o.points, 0),
-          max,
-        ) / max
-      );
+      let sum = 0;
+      for (const id of new Set(answer.options)) sum += points.get(id) ?? 0;
+      return Math.min(sum, max) / max;
     }
     case 'numeric': {
       if (answer.type !== 'number') return null;
@@ -58,25 +68,94 @@ export interface RespondentScores {
   overall: number | null;
 }
 
+/**
+ * Everything about an instrument that scoring looks up again and again, built once per instrument: which
+ * scored items make up each dimension, in order. Scoring 10,000 respondents stays a matter of milliseconds.
+ */
+interface Compiled {
+  dimensions: Array<{ id: string; level: Level; items: Item[] }>;
+  scoredItems: Item[];
+  choiceItems: Item[];
+  /** Over-claiming checks: the item id and the ids of its fictional options. */
+  claims: Array<{ itemId: string; fictional: Set<string> }>;
+}
+const compiled = new WeakMap<Instrument, Compiled>();
+
+function compile(instrument: Instrument): Compiled {
+  let c = compiled.get(instrument);
+  if (!c) {
+    c = {
+      dimensions: instrument.dimensions.map((d) => ({
+        id: d.id,
+        level: d.level,
+        items: instrument.items.filter((i) => i.scored && i.dimension === d.id),
+      })),
+      scoredItems: instrument.items.filter((i) => i.scored),
+      choiceItems: instrument.items.filter((i) => i.type === 'single_choice' || i.type === 'scenario'),
+      claims: instrument.items.flatMap((i) =>
+        'options' in i && i.options.some((o) => o.overclaim)
+          ? [{ itemId: i.id, fictional: new Set(i.options.filter((o) => o.overclaim).map((o) => o.id)) }]
+          : [],
+      ),
+    };
+    compiled.set(instrument, c);
+  }
+  return c;
+}
+
+/** The scored items in instrument order: the order of `itemPoints` below. */
+export function scoredItemsOf(instrument: Instrument): readonly Item[] {
+  return compile(instrument).scoredItems;
+}
+
 export function scoreRespondent(instrument: Instrument, answers: Answers): RespondentScores {
+  const { dimensions: dims } = compile(instrument);
   const dimensions: Record<string, number | null> = {};
-  for (const dimension of instrument.dimensions) {
-    const items = instrument.items.filter((i) => i.scored && i.dimension === dimension.id);
-    const scores = present(items.map((i) => itemScore(i, answers.get(i.id))));
+  for (const dimension of dims) {
+    const scores = present(dimension.items.map((i) => itemScore(i, answers.get(i.id))));
     // "Fewer than half answered" leaves the dimension without a score rather than a misleading one.
-    const value = scores.length * 2 < items.length ? null : mean(scores);
+    const value = scores.length * 2 < dimension.items.length ? null : mean(scores);
     dimensions[dimension.id] = value === null ? null : 100 * value;
   }
   const levels = Object.fromEntries(
     LEVELS.map((level) => [
       level,
-      mean(
-        present(instrument.dimensions.filter((d) => d.level === level).map((d) => dimensions[d.id] ?? null)),
-      ),
+      mean(present(dims.filter((d) => d.level === level).map((d) => dimensions[d.id] ?? null))),
     ]),
   ) as Record<Level, number | null>;
   const overall = mean(present(Object.values(dimensions)));
   return { dimensions, levels, overall };
+}
+
+/**
+ * What is stored with a submitted response so that group results are sums in the database, not a
+ * re-scoring of every answer: the scores in instrument order, item scores for reliability, and the
+ * flags that depend on the response alone (`speeder` depends on the whole round).
+ */
+export interface StoredScores {
+  overall: number | null;
+  levelScores: Array<number | null>;
+  dimensionScores: Array<number | null>;
+  /** Points of each scored item (score × the item's maximum): small numbers, cheap to store and sum. */
+  itemPoints: Array<number | null>;
+  straightline: boolean;
+  overclaim: boolean;
+}
+
+export function storedScoresOf(instrument: Instrument, answers: Answers): StoredScores {
+  const s = scoreRespondent(instrument, answers);
+  const flags = flagsOf(instrument, { answers, durationSeconds: null }, null);
+  return {
+    overall: s.overall,
+    levelScores: LEVELS.map((l) => s.levels[l]),
+    dimensionScores: instrument.dimensions.map((d) => s.dimensions[d.id] ?? null),
+    itemPoints: compile(instrument).scoredItems.map((i) => {
+      const score = itemScore(i, answers.get(i.id));
+      return score === null ? null : score * indexOf(i).max;
+    }),
+    straightline: flags.includes('straightline'),
+    overclaim: flags.includes('overclaim'),
+  };
 }
 
 // --- stages ----------------------------------------------------------------------------------
@@ -153,9 +232,7 @@ export function flagsOf(
     flags.push('speeder');
   }
   const choiceScores = present(
-    instrument.items
-      .filter((i) => i.type === 'single_choice' || i.type === 'scenario')
-      .map((i) => itemScore(i, respondent.answers.get(i.id))),
+    compile(instrument).choiceItems.map((i) => itemScore(i, respondent.answers.get(i.id))),
   );
   const sd = populationSd(choiceScores);
   if (sd !== null && sd < 0.05) flags.push('straightline');

@@ -8,6 +8,7 @@ import {
   type AnyPgColumn,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -280,12 +281,21 @@ export const assessmentResponses = pgTable(
     tokenHash: text('token_hash').notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
-    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    /** Stored compactly in instrument order (see src/core/assessment/codec.ts). */
+    answers: jsonb('answers').$type<unknown>().notNull().default(sql`'[]'::jsonb`),
     source: text('source').notNull().default('web'),
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     lastAnsweredAt: timestamp('last_answered_at', { withTimezone: true, mode: 'date' }),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
     durationSeconds: integer('duration_seconds'),
+    // Scores stored at submission (see storedScoresOf), in instrument order, so that group results are
+    // aggregates in the database. Null until submitted.
+    overall: doublePrecision('overall'),
+    levelScores: doublePrecision('level_scores').array().$type<Array<number | null>>(),
+    dimensionScores: doublePrecision('dimension_scores').array().$type<Array<number | null>>(),
+    itemPoints: doublePrecision('item_points').array().$type<Array<number | null>>(),
+    straightline: boolean('straightline'),
+    overclaim: boolean('overclaim'),
   },
   (t) => [
     uniqueIndex('assessment_responses_code_unique').on(t.assessmentId, t.codeHash),

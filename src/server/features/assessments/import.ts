@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import { encodeAnswers } from '#core/assessment/codec.ts';
 import { type CsvProblem, parseResponsesCsv } from '#core/assessment/responses-csv.ts';
+import { storedScoresOf } from '#core/assessment/scoring.ts';
 import type { Database } from '../../db/client.ts';
-import { assessmentResponses, organisations, programmeOrganisations, teams } from '../../db/schema.ts';
+import { organisations, programmeOrganisations, teams } from '../../db/schema.ts';
 import { codeHashOf, instrumentOfRow, loadAssessment } from './service.ts';
 
-const BATCH = 500;
+const BATCH = 1000;
 
 export type ImportResult = { imported: number; problems: [] } | { imported: 0; problems: CsvProblem[] };
 
@@ -22,7 +24,8 @@ export async function importResponses(
   now: Date,
 ): Promise<ImportResult> {
   const assessment = await loadAssessment(db, assessmentId);
-  const { respondents, problems } = parseResponsesCsv(csv, instrumentOfRow(assessment));
+  const instrument = instrumentOfRow(assessment);
+  const { respondents, problems } = parseResponsesCsv(csv, instrument);
   if (problems.length > 0) return { imported: 0, problems };
 
   const teamRows = await db
@@ -34,45 +37,57 @@ export async function importResponses(
     .from(programmeOrganisations)
     .innerJoin(organisations, eq(organisations.id, programmeOrganisations.organisationId))
     .where(eq(programmeOrganisations.programmeId, assessment.programmeId));
+  const groups = new Map<string, { team_id: string | null; organisation_id: string | null }>();
   const byName = (name: string | null) => {
-    if (!name) return { teamId: null, organisationId: null };
+    if (!name) return { team_id: null, organisation_id: null };
     const key = name.toLocaleLowerCase('id');
-    const team = teamRows.find((t) => t.name.toLocaleLowerCase('id') === key);
-    const org = orgRows.find(
-      (o) => o.name.toLocaleLowerCase('id') === key || o.shortName?.toLocaleLowerCase('id') === key,
-    );
-    return { teamId: team?.id ?? null, organisationId: org?.id ?? null };
+    let found = groups.get(key);
+    if (!found) {
+      const team = teamRows.find((t) => t.name.toLocaleLowerCase('id') === key);
+      const org = orgRows.find(
+        (o) => o.name.toLocaleLowerCase('id') === key || o.shortName?.toLocaleLowerCase('id') === key,
+      );
+      found = { team_id: team?.id ?? null, organisation_id: org?.id ?? null };
+      groups.set(key, found);
+    }
+    return found;
   };
 
-  const rows = respondents.map((r) => ({
-    assessmentId: assessment.id,
-    codeHash: codeHashOf(assessment.programmeId, r.id),
-    // Imported answers have no device: a random token nobody holds.
-    tokenHash: randomBytes(32).toString('hex'),
-    ...byName(r.group),
-    answers: Object.fromEntries(r.answers),
-    source: 'import',
-    startedAt: now,
-    lastAnsweredAt: now,
-    submittedAt: now,
-    durationSeconds: r.durationSeconds === null ? null : Math.round(r.durationSeconds),
-  }));
+  const at = now.toISOString();
+  const rows = respondents.map((r) => {
+    const scores = storedScoresOf(instrument, r.answers);
+    return {
+      assessment_id: assessment.id,
+      code_hash: codeHashOf(assessment.programmeId, r.id),
+      // Imported answers have no device: a random token nobody holds.
+      token_hash: randomBytes(32).toString('hex'),
+      ...byName(r.group),
+      answers: encodeAnswers(instrument, r.answers),
+      source: 'import',
+      started_at: at,
+      last_answered_at: at,
+      submitted_at: at,
+      duration_seconds: r.durationSeconds === null ? null : Math.round(r.durationSeconds),
+      overall: scores.overall,
+      level_scores: scores.levelScores,
+      dimension_scores: scores.dimensionScores,
+      item_points: scores.itemPoints,
+      straightline: scores.straightline,
+      overclaim: scores.overclaim,
+    };
+  });
+  const columns = Object.keys(rows[0] ?? {}).join(', ');
+  const updates = Object.keys(rows[0] ?? {})
+    .filter((c) => !['assessment_id', 'code_hash', 'token_hash'].includes(c))
+    .map((c) => `${c} = excluded.${c}`)
+    .join(', ');
   await db.transaction(async (tx) => {
+    // One JSON parameter per batch: binding thousands of separate parameters is what makes bulk inserts slow.
     for (let i = 0; i < rows.length; i += BATCH) {
-      await tx
-        .insert(assessmentResponses)
-        .values(rows.slice(i, i + BATCH))
-        .onConflictDoUpdate({
-          target: [assessmentResponses.assessmentId, assessmentResponses.codeHash],
-          set: {
-            answers: sql`excluded.answers`,
-            teamId: sql`excluded.team_id`,
-            organisationId: sql`excluded.organisation_id`,
-            durationSeconds: sql`excluded.duration_seconds`,
-            submittedAt: sql`excluded.submitted_at`,
-            source: sql`excluded.source`,
-          },
-        });
+      await tx.execute(sql`
+        insert into assessment_responses (${sql.raw(columns)})
+        select ${sql.raw(columns)} from json_populate_recordset(null::assessment_responses, ${JSON.stringify(rows.slice(i, i + BATCH))}::json)
+        on conflict (assessment_id, code_hash) do update set ${sql.raw(updates)}`);
     }
   });
   return { imported: rows.length, problems: [] };

@@ -1,18 +1,9 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { pairedChange, unpairedComparison } from '#core/assessment/compare.ts';
-import { effectiveK, type GroupNode, suppressedGroups } from '#core/assessment/groups.ts';
-import type { Answer, Instrument, Level } from '#core/assessment/model.ts';
+import { effectiveK, suppressedGroups } from '#core/assessment/groups.ts';
+import { type Instrument, itemMax } from '#core/assessment/model.ts';
 import { resultScope } from '#core/assessment/policy.ts';
-import { quartiles } from '#core/assessment/profile.ts';
-import {
-  alphaLabel,
-  cronbachAlpha,
-  type Flag,
-  flagsOf,
-  mean,
-  median,
-  scoreRespondent,
-} from '#core/assessment/scoring.ts';
+import { alphaLabel, scoredItemsOf } from '#core/assessment/scoring.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
@@ -21,73 +12,137 @@ import { instrumentOfRow, loadAssessment } from './service.ts';
 
 interface Scored {
   codeHash: string;
-  organisationId: string | null;
-  teamId: string | null;
   overall: number | null;
-  levels: Record<Level, number | null>;
-  dimensions: Record<string, number | null>;
-  flags: Flag[];
-  answers: Map<string, Answer>;
+  dimensions: Array<number | null>;
 }
 
-async function scoredResponses(
-  scope: Scope,
-  assessmentId: string,
-  instrument: Instrument,
-): Promise<Scored[]> {
+/** The stored scores of a round's submitted responses, keyed by personal code (for pairing rounds). */
+async function storedScores(scope: Scope, assessmentId: string): Promise<Scored[]> {
   const rows = await scope.db
-    .select()
+    .select({
+      codeHash: assessmentResponses.codeHash,
+      overall: assessmentResponses.overall,
+      dimensions: assessmentResponses.dimensionScores,
+    })
     .from(assessmentResponses)
     .where(
       and(eq(assessmentResponses.assessmentId, assessmentId), isNotNull(assessmentResponses.submittedAt)),
     );
-  const roundMedian = median(rows.map((r) => r.durationSeconds).filter((d): d is number => d !== null));
-  return rows.map((r) => {
-    const answers = new Map(Object.entries(r.answers as Record<string, Answer>));
-    const s = scoreRespondent(instrument, answers);
-    return {
-      codeHash: r.codeHash,
-      organisationId: r.organisationId,
-      teamId: r.teamId,
-      ...s,
-      flags: flagsOf(instrument, { answers, durationSeconds: r.durationSeconds }, roundMedian),
-      answers,
-    };
-  });
+  return rows.map((r) => ({ codeHash: r.codeHash, overall: r.overall, dimensions: r.dimensions ?? [] }));
 }
 
-function figures(instrument: Instrument, members: Scored[], suppressed: boolean) {
-  const avg = (pick: (s: Scored) => number | null) =>
-    mean(members.map(pick).filter((v): v is number => v !== null));
-  if (suppressed)
-    return {
-      n: members.length,
-      suppressed: true,
-      overall: null,
-      levels: null,
-      dimensions: null,
-      distribution: null,
-    };
+interface GroupRow {
+  g_org: number;
+  g_team: number;
+  organisation_id: string | null;
+  team_id: string | null;
+  n: number;
+  overall: number | null;
+  levels: Array<number | null>;
+  dims: Array<number | null>;
+  q: number[] | null;
+}
+
+interface Rows<T> {
+  rows: T[];
+}
+
+/**
+ * Means per organisation, per team and for the whole round in one pass over the stored scores
+ * (GROUPING SETS), with the quartiles of the overall score. Averages leave nulls out, as the rules say.
+ */
+async function groupFigures(scope: Scope, assessmentId: string, instrument: Instrument): Promise<GroupRow[]> {
+  const dims = instrument.dimensions.map((_, i) => `avg(dimension_scores[${i + 1}])`).join(', ');
+  const result = (await scope.db.execute(sql`
+    select grouping(organisation_id)::int as g_org, grouping(team_id)::int as g_team, organisation_id, team_id,
+      count(*)::int as n, avg(overall) as overall,
+      array[avg(level_scores[1]), avg(level_scores[2]), avg(level_scores[3])] as levels,
+      array[${sql.raw(dims)}] as dims,
+      percentile_cont(array[0, 0.25, 0.5, 0.75, 1]) within group (order by overall) as q
+    from assessment_responses
+    where assessment_id = ${assessmentId} and submitted_at is not null
+    group by grouping sets ((organisation_id), (team_id), ())`)) as unknown as Rows<GroupRow>;
+  return result.rows;
+}
+
+function present(instrument: Instrument, row: GroupRow | undefined, suppressed: boolean) {
+  const n = row?.n ?? 0;
+  if (suppressed || !row)
+    return { n, suppressed: true, overall: null, levels: null, dimensions: null, distribution: null };
+  const [min, q1, median, q3, max] = row.q ?? [];
   return {
-    n: members.length,
+    n,
     suppressed: false,
-    overall: avg((s) => s.overall),
+    overall: row.overall,
     levels: {
-      individual: avg((s) => s.levels.individual),
-      team: avg((s) => s.levels.team),
-      organisation: avg((s) => s.levels.organisation),
+      individual: row.levels[0] ?? null,
+      team: row.levels[1] ?? null,
+      organisation: row.levels[2] ?? null,
     },
-    dimensions: Object.fromEntries(
-      instrument.dimensions.map((d) => [d.id, avg((s) => s.dimensions[d.id] ?? null)]),
-    ),
-    distribution: quartiles(members.map((s) => s.overall).filter((v): v is number => v !== null)),
+    dimensions: Object.fromEntries(instrument.dimensions.map((d, i) => [d.id, row.dims[i] ?? null])),
+    distribution:
+      min === undefined || min === null
+        ? null
+        : { min, q1: q1 as number, median: median as number, q3: q3 as number, max: max as number },
   };
+}
+
+/** Data-quality flags counted for the round; `speeder` is measured against the round's median duration. */
+async function flagCounts(scope: Scope, assessmentId: string) {
+  const result = (await scope.db.execute(sql`
+    with round as (
+      select * from assessment_responses where assessment_id = ${assessmentId} and submitted_at is not null
+    ), m as (select percentile_cont(0.5) within group (order by duration_seconds) as median from round)
+    select count(*) filter (where duration_seconds < 0.5 * m.median)::int as speeder,
+      count(*) filter (where straightline)::int as straightline,
+      count(*) filter (where overclaim)::int as overclaim
+    from round, m`)) as unknown as Rows<{ speeder: number; straightline: number; overclaim: number }>;
+  return result.rows[0] ?? { speeder: 0, straightline: 0, overclaim: 0 };
+}
+
+/**
+ * Cronbach's alpha per dimension from the stored item scores: for the respondents who answered every scored
+ * item of the dimension, the sample variance of each item and of their sum, in one query.
+ */
+async function reliability(scope: Scope, assessmentId: string, instrument: Instrument) {
+  const position = new Map(scoredItemsOf(instrument).map((item, i) => [item.id, i + 1]));
+  const dims = instrument.dimensions.map((d) => {
+    // Item score = stored points ÷ the item's maximum (a number from the instrument, not from input).
+    const cols = instrument.items
+      .filter((i) => i.scored && i.dimension === d.id)
+      .map((i) => `(item_points[${position.get(i.id)}] / ${Number(itemMax(i))}::float8)`);
+    return { id: d.id, cols, complete: cols.map((c) => `${c} is not null`).join(' and ') };
+  });
+  const select = dims
+    .flatMap((d, i) => [
+      `count(*) filter (where ${d.complete})::int as n${i}`,
+      `array[${d.cols.map((c) => `var_samp(${c}) filter (where ${d.complete})`).join(', ')}]::float8[] as v${i}`,
+      `var_samp(${d.cols.join(' + ')}) filter (where ${d.complete}) as t${i}`,
+    ])
+    .join(', ');
+  const result = (await scope.db.execute(
+    sql`select ${sql.raw(select)} from assessment_responses where assessment_id = ${assessmentId} and submitted_at is not null`,
+  )) as unknown as Rows<Record<string, number | null | Array<number | null>>>;
+  const row = result.rows[0] ?? {};
+  return Object.fromEntries(
+    dims.map((d, i) => {
+      const n = Number(row[`n${i}`] ?? 0);
+      const k = d.cols.length;
+      const itemVars = (row[`v${i}`] as Array<number | null> | null) ?? [];
+      const total = row[`t${i}`] as number | null;
+      const alpha =
+        n < 2 || k < 2 || total === null || total === 0
+          ? null
+          : (k / (k - 1)) * (1 - itemVars.reduce<number>((sum, v) => sum + (v ?? 0), 0) / total);
+      return [d.id, { alpha, n, label: alpha === null ? null : alphaLabel(alpha) }];
+    }),
+  );
 }
 
 /**
  * Group results of one round: the programme, each organisation and each team, every figure hidden below k
  * (with complementary suppression over the whole tree, whoever is looking), then filtered to what the
- * actor may see. Individual answers never leave this function.
+ * actor may see. Individual answers never leave the database.
  */
 export async function assessmentResults(scope: Scope, id: string) {
   const row = await loadAssessment(scope.db, id);
@@ -95,23 +150,26 @@ export async function assessmentResults(scope: Scope, id: string) {
   const instrument = instrumentOfRow(row);
   const k = effectiveK(row.k);
   const visible = resultScope(scope.actor, scope.tree, programme.id, programme.organisationIds);
-  const all = await scoredResponses(scope, row.id, instrument);
+  const groups = await groupFigures(scope, row.id, instrument);
+  const total = groups.find((g) => g.g_org === 1 && g.g_team === 1);
+  const byOrg = groups.filter((g) => g.g_org === 0 && g.organisation_id !== null);
+  const byTeam = groups.filter((g) => g.g_team === 0 && g.team_id !== null);
+  const n = total?.n ?? 0;
+  const hiddenOrgs = suppressedGroups(
+    { key: 'programme', n, children: byOrg.map((g) => ({ key: g.organisation_id as string, n: g.n })) },
+    k,
+  );
+  const hiddenTeams = suppressedGroups(
+    { key: 'programme', n, children: byTeam.map((g) => ({ key: g.team_id as string, n: g.n })) },
+    k,
+  );
+  // One programme total for both breakdowns: hidden in one, it must be hidden in the other, or subtracting
+  // the shown organisations from the total shown beside the teams would reveal the hidden organisation.
+  const programmeHidden = hiddenOrgs.has('programme') || hiddenTeams.has('programme');
+  const roundShown = n >= k;
 
-  const orgIds = [...new Set(all.map((s) => s.organisationId).filter((v): v is string => v !== null))];
-  const teamIds = [...new Set(all.map((s) => s.teamId).filter((v): v is string => v !== null))];
-  const byOrg: GroupNode = {
-    key: 'programme',
-    n: all.length,
-    children: orgIds.map((o) => ({ key: o, n: all.filter((s) => s.organisationId === o).length })),
-  };
-  const byTeam: GroupNode = {
-    key: 'programme',
-    n: all.length,
-    children: teamIds.map((t) => ({ key: t, n: all.filter((s) => s.teamId === t).length })),
-  };
-  const hiddenOrgs = suppressedGroups(byOrg, k);
-  const hiddenTeams = suppressedGroups(byTeam, k);
-
+  const orgIds = byOrg.map((g) => g.organisation_id as string);
+  const teamIds = byTeam.map((g) => g.team_id as string);
   const orgNames = orgIds.length
     ? await scope.db
         .select({ id: organisations.id, name: organisations.name })
@@ -125,11 +183,6 @@ export async function assessmentResults(scope: Scope, id: string) {
         .where(inArray(teams.id, teamIds))
         .orderBy(asc(teams.name))
     : [];
-  // One programme total for both breakdowns: hidden in one, it must be hidden in the other, or subtracting
-  // the shown organisations from the total shown beside the teams would reveal the hidden organisation.
-  const programmeHidden = hiddenOrgs.has('programme') || hiddenTeams.has('programme');
-  const roundShown = all.length >= k;
-  const count = (flag: Flag) => all.filter((s) => s.flags.includes(flag)).length;
   const showAll = visible.organisations.length === programme.organisationIds.length;
 
   return {
@@ -142,16 +195,16 @@ export async function assessmentResults(scope: Scope, id: string) {
       status: row.status,
     },
     dimensions: instrument.dimensions.map((d) => ({ id: d.id, level: d.level, name: d.name })),
-    programme: figures(instrument, all, programmeHidden),
+    programme: present(instrument, total, programmeHidden),
     organisations: orgNames
       .filter((o) => visible.organisations.includes(o.id))
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((o) => ({
         id: o.id,
         name: o.name,
-        ...figures(
+        ...present(
           instrument,
-          all.filter((s) => s.organisationId === o.id),
+          byOrg.find((g) => g.organisation_id === o.id),
           hiddenOrgs.has(o.id),
         ),
       })),
@@ -162,28 +215,15 @@ export async function assessmentResults(scope: Scope, id: string) {
       .map((t) => ({
         id: t.id,
         name: t.name,
-        ...figures(
+        ...present(
           instrument,
-          all.filter((s) => s.teamId === t.id),
+          byTeam.find((g) => g.team_id === t.id),
           hiddenTeams.has(t.id),
         ),
       })),
     // Data quality and reliability describe the round, not a person: shown when the round has k people.
-    flags: !roundShown
-      ? null
-      : { speeder: count('speeder'), straightline: count('straightline'), overclaim: count('overclaim') },
-    reliability: !roundShown
-      ? null
-      : Object.fromEntries(
-          instrument.dimensions.map((d) => {
-            const { alpha, n } = cronbachAlpha(
-              instrument,
-              d.id,
-              all.map((s) => s.answers),
-            );
-            return [d.id, { alpha, n, label: alpha === null ? null : alphaLabel(alpha) }];
-          }),
-        ),
+    flags: roundShown ? await flagCounts(scope, row.id) : null,
+    reliability: roundShown ? await reliability(scope, row.id, instrument) : null,
   };
 }
 
@@ -199,8 +239,11 @@ export async function compareRounds(scope: Scope, baselineId: string, followUpId
   await loadProgramme(scope, before.programmeId);
   const instrument = instrumentOfRow(after);
   const k = Math.max(effectiveK(before.k), effectiveK(after.k));
-  const a = await scoredResponses(scope, before.id, instrumentOfRow(before));
-  const b = await scoredResponses(scope, after.id, instrument);
+  if (before.instrumentId !== after.instrumentId || before.instrumentVersion !== after.instrumentVersion) {
+    throw new AppError('validation', { fields: [{ field: 'with', rule: 'choice' }] });
+  }
+  const a = await storedScores(scope, before.id);
+  const b = await storedScores(scope, after.id);
   const afterByCode = new Map(b.map((s) => [s.codeHash, s]));
   const pairs = a
     .filter((s) => afterByCode.has(s.codeHash))
@@ -212,7 +255,7 @@ export async function compareRounds(scope: Scope, baselineId: string, followUpId
     list.map(f).filter((v): v is number => v !== null);
   const measures = [
     { id: 'overall', get: (s: Scored) => s.overall },
-    ...instrument.dimensions.map((d) => ({ id: d.id, get: (s: Scored) => s.dimensions[d.id] ?? null })),
+    ...instrument.dimensions.map((d, i) => ({ id: d.id, get: (s: Scored) => s.dimensions[i] ?? null })),
   ];
   const pairedShown = pairs.length >= k;
   const unpairedShown = restBefore.length >= k && restAfter.length >= k;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
+import { decodeAnswers, encodeAnswers } from '#core/assessment/codec.ts';
 import { findInstrument } from '#core/assessment/instruments/registry.ts';
 import type { Answer, Instrument } from '#core/assessment/model.ts';
 import { canManageAssessments, canTakeAssessment } from '#core/assessment/policy.ts';
@@ -13,6 +14,7 @@ import {
   type StartResponseInput,
   type UpdateAssessmentInput,
 } from '#core/assessment/schemas.ts';
+import { storedScoresOf } from '#core/assessment/scoring.ts';
 import { AppError } from '#core/errors.ts';
 import { joinCodeFromBytes } from '#core/programme/schemas.ts';
 import type { Scope } from '../../auth/actor.ts';
@@ -152,14 +154,14 @@ export async function getAssessmentForTaking(scope: Scope, id: string) {
 
 // --- taking it -------------------------------------------------------------------------------------
 
-function answersOf(row: ResponseRow): Map<string, Answer> {
-  return new Map(Object.entries(row.answers as Record<string, Answer>));
+function answersOf(instrument: Instrument, row: ResponseRow): Map<string, Answer> {
+  return decodeAnswers(instrument, row.answers);
 }
 
-function presentResponse(row: ResponseRow) {
+function presentResponse(instrument: Instrument, row: ResponseRow) {
   return {
     assessmentId: row.assessmentId,
-    answers: row.answers as Record<string, Answer>,
+    answers: Object.fromEntries(answersOf(instrument, row)),
     organisationId: row.organisationId,
     teamId: row.teamId,
     submitted: row.submittedAt !== null,
@@ -199,7 +201,12 @@ export async function startResponse(scope: Scope, id: string, input: z.output<ty
       .set({ tokenHash: sha256(token) })
       .where(eq(assessmentResponses.id, existing.id))
       .returning();
-    return { token, personalCode: code, resumed: true, response: presentResponse(updated ?? existing) };
+    return {
+      token,
+      personalCode: code,
+      resumed: true,
+      response: presentResponse(instrumentOfRow(row), updated ?? existing),
+    };
   }
   if (row.status !== 'open') throw new AppError('conflict');
   try {
@@ -214,7 +221,12 @@ export async function startResponse(scope: Scope, id: string, input: z.output<ty
       })
       .returning();
     if (!created) throw new AppError('internal');
-    return { token, personalCode: code, resumed: false, response: presentResponse(created) };
+    return {
+      token,
+      personalCode: code,
+      resumed: false,
+      response: presentResponse(instrumentOfRow(row), created),
+    };
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
     throw error;
@@ -234,7 +246,8 @@ export async function responseByToken(db: Database, token: string | undefined) {
 }
 
 export async function getResponse(db: Database, token: string | undefined) {
-  return presentResponse(await responseByToken(db, token));
+  const row = await responseByToken(db, token);
+  return presentResponse(instrumentOfRow(await loadAssessment(db, row.assessmentId)), row);
 }
 
 export async function saveAnswers(
@@ -257,16 +270,16 @@ export async function saveAnswers(
       : [];
   });
   if (fields.length > 0) throw new AppError('validation', { fields });
-  const merged: Record<string, Answer> = { ...(row.answers as Record<string, Answer>) };
+  const merged = answersOf(instrument, row);
   for (const [itemId, answer] of Object.entries(input.answers)) {
-    if (answer === null) delete merged[itemId];
-    else merged[itemId] = answer;
+    if (answer === null) merged.delete(itemId);
+    else merged.set(itemId, answer);
   }
   await db
     .update(assessmentResponses)
-    .set({ answers: merged, lastAnsweredAt: now })
+    .set({ answers: encodeAnswers(instrument, merged), lastAnsweredAt: now })
     .where(eq(assessmentResponses.id, row.id));
-  return { saved: Object.keys(input.answers).length, answered: Object.keys(merged).length };
+  return { saved: Object.keys(input.answers).length, answered: merged.size };
 }
 
 export async function submitResponse(db: Database, token: string | undefined, now: Date) {
@@ -276,9 +289,15 @@ export async function submitResponse(db: Database, token: string | undefined, no
       0,
       Math.round(((row.lastAnsweredAt ?? now).getTime() - row.startedAt.getTime()) / 1000),
     );
+    // Scores are stored once, here, so that group results are aggregates in the database.
+    const instrument = instrumentOfRow(await loadAssessment(db, row.assessmentId));
     await db
       .update(assessmentResponses)
-      .set({ submittedAt: now, durationSeconds: duration })
+      .set({
+        submittedAt: now,
+        durationSeconds: duration,
+        ...storedScoresOf(instrument, answersOf(instrument, row)),
+      })
       .where(eq(assessmentResponses.id, row.id));
   }
   return getProfile(db, token);
@@ -291,6 +310,6 @@ export async function getProfile(db: Database, token: string | undefined) {
   return {
     assessment: present(assessment, null),
     submitted: row.submittedAt !== null,
-    profile: profileOf(instrument, answersOf(row)),
+    profile: profileOf(instrument, answersOf(instrument, row)),
   };
 }
