@@ -8,20 +8,17 @@ import type { Answer, Instrument } from './model.ts';
 
 export type StoredAnswer = string | string[] | number | { t: string } | null;
 
+function encodeOne(answer: Answer): StoredAnswer {
+  if (answer.type === 'option') return answer.option;
+  if (answer.type === 'options') return [...answer.options];
+  if (answer.type === 'number') return answer.value;
+  return { t: answer.value };
+}
+
 export function encodeAnswers(instrument: Instrument, answers: ReadonlyMap<string, Answer>): StoredAnswer[] {
-  return instrument.items.map((item): StoredAnswer => {
+  return instrument.items.map((item) => {
     const answer = answers.get(item.id);
-    if (!answer) return null;
-    switch (answer.type) {
-      case 'option':
-        return answer.option;
-      case 'options':
-        return [...answer.options];
-      case 'number':
-        return answer.value;
-      case 'text':
-        return { t: answer.value };
-    }
+    return answer ? encodeOne(answer) : null;
   });
 }
 
