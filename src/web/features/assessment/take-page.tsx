@@ -26,7 +26,7 @@ function SaveMark({ autosave }: { autosave: Autosave }) {
   const state = autosave.state.value;
   return (
     <span class={`save-mark save-mark--${state}`} data-testid="save-state" data-state={state} role="status">
-      <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'saving' ? '…' : '!'}</span>{' '}
+      <span aria-hidden="true">{state === 'saved' ? '✓' : state === 'saving' ? '↻' : '!'}</span>{' '}
       {t(`assessment.save.${state}`)}
     </span>
   );
