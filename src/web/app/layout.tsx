@@ -5,6 +5,7 @@ import { Toasts } from '#web/components/ui/alert.tsx';
 import { Icon } from '#web/components/ui/icon.tsx';
 import { useAssessments } from '#web/features/assessment/list-store.ts';
 import { t } from './i18n.ts';
+import { LangSwitch } from './lang-switch.tsx';
 import { isCurrent, isPrintPath, type NavItem, programmeIdFromPath, programmeNav, userNav } from './nav.ts';
 import { forgetProgrammes, useProgramme } from './programme-store.ts';
 import { me, signOut } from './session.ts';
@@ -95,6 +96,7 @@ function Header() {
                   </button>
                 </li>
               </ul>
+              <LangSwitch />
             </div>
           </div>
         </nav>
