@@ -93,12 +93,9 @@ describe('signing in, in both languages', () => {
     await signIn(page, 'facilitator@demo.test');
     await page.getByTestId('programme-card').first().click();
     await page.getByTestId('agenda').waitFor();
-    await page.getByRole('link', { name: id['nav.account'], exact: true }).first().click();
-    await page.getByTestId('lang-switch').locator('[data-lang=en]').click();
+    // The switch in the menu, on the programme page itself.
+    await page.locator('header').getByTestId('lang-switch').locator('[data-lang=en]').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expect.poll(() => indonesianLeftOn(page), { timeout: 5000 }).toEqual([]);
-    await page.goBack();
-    await page.getByTestId('agenda').waitFor();
     await expect.poll(() => indonesianLeftOn(page), { timeout: 5000 }).toEqual([]);
     // Dates follow the language too.
     expect(await page.getByTestId('agenda').innerText()).toMatch(
@@ -118,8 +115,9 @@ describe('signing in, in both languages', () => {
     await expect.poll(() => second.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect.poll(() => indonesianLeftOn(second), { timeout: 5000 }).toEqual([]);
 
+    // And back, from the account page's own switch.
     await page.getByRole('link', { name: en['nav.account'], exact: true }).first().click();
-    await page.getByTestId('lang-switch').locator('[data-lang=id]').click();
+    await page.locator('main').getByTestId('lang-switch').locator('[data-lang=id]').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id');
     await other.close();
     await context.close();

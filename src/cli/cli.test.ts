@@ -115,7 +115,8 @@ describe('the lantang command', () => {
     const again = await lantang(b, 'restore', first);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('not empty');
-  });
+    // Seven processes each open a database: ~20 s alone, more on a busy shared machine.
+  }, 180_000);
 
   it('refuses a file that is not a backup', async () => {
     const c = await target('c');
