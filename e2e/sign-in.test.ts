@@ -123,10 +123,20 @@ describe('signing in, in both languages', () => {
     await context.close();
   });
 
+  it('shows the error of a sign-in the server answered before the app took over', async () => {
+    const context = await journey.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${journey.server.url}/login?error=invalid_credentials`);
+    await expect.poll(() => page.locator('main').innerText()).toContain(id['error.invalid_credentials']);
+    await context.close();
+  });
+
   it('shows a clear error for a wrong password, in the chosen language', async () => {
     const context = await journey.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${journey.server.url}/login`);
+    // The app's own error display is tested here; a form sent before it runs has its own test above.
+    await page.locator('html[data-app=ready]').waitFor({ state: 'attached' });
     await page.getByTestId('login-form').locator('input[type=email]').fill('facilitator@demo.test');
     await page.getByTestId('login-form').locator('input[type=password]').fill('salah-sekali');
     await page.getByTestId('login-form').locator('button[type=submit]').click();

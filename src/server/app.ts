@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { AppError } from '#core/errors.ts';
 import { accountRoutes } from './features/accounts/routes.ts';
 import { assessmentRoutes } from './features/assessments/routes.ts';
+import { authFormRoutes } from './features/auth/form.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { organisationRoutes } from './features/organisations/routes.ts';
 import { programmeRoutes } from './features/programmes/routes.ts';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     c.header('Cache-Control', 'no-store');
   });
   app.route('/api', api);
+  app.route('/', authFormRoutes);
   mountWeb(app, options.webRoot ?? null);
   return app;
 }

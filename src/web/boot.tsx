@@ -21,10 +21,17 @@ export async function start(root: HTMLElement): Promise<void> {
   void loadMe();
   if (!prerendered) {
     render(<App />, root);
+    markReady();
     return;
   }
   // Whatever was typed before the app took the page over is handed to it as if typed now.
   const typed = [...root.querySelectorAll('input')].filter((input) => input.value !== input.defaultValue);
   hydrate(<App />, root);
   for (const input of typed) input.dispatchEvent(new Event('input', { bubbles: true }));
+  markReady();
+}
+
+/** `<html data-app="ready">` once the app runs the page: browser tests wait for it before using the app. */
+function markReady(): void {
+  document.documentElement.dataset.app = 'ready';
 }

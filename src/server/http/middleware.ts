@@ -91,7 +91,8 @@ export const checkOrigin = (): MiddlewareHandler<AppEnv> => async (c, next) => {
 
 export function clientIp(c: Context<AppEnv>): string {
   if (c.get('deps').config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    // The rightmost entry is the one our own proxy appended; entries to its left come from the client.
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
     if (forwarded) return forwarded;
   }
   try {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '#core/i18n/locales.ts';
 import type { AppEnv } from './context.ts';
@@ -109,11 +110,14 @@ export function mountWeb(app: Hono<AppEnv>, webRoot: string | null): void {
       c.header('Content-Encoding', encoding);
       return c.body(chosen[encoding]);
     });
-    // A form sent before the app took the page over posts (so nothing typed lands in a URL): a join code
-    // goes on to its own page, which looks it up; anything else just brings the page back.
-    app.post(path, async (c) => {
-      const small = Number(c.req.header('content-length') ?? 0) <= 4096;
-      const form = path === '/join' && small ? await c.req.parseBody().catch(() => null) : null;
+    // A join form sent before the app took the page over posts (so nothing typed lands in a URL): the code
+    // goes on to its own page, which looks it up. The sign-in form has its own handler (features/auth/form.ts).
+    if (path !== '/join') continue;
+    // No session and no origin check apply here, so the body is capped before anything reads it (a chunked
+    // request has no length to trust).
+    const cap = bodyLimit({ maxSize: 4096, onError: (c) => c.redirect(path, 303) });
+    app.post(path, cap, async (c) => {
+      const form = await c.req.parseBody().catch(() => null);
       const code = typeof form?.code === 'string' ? joinCodeFromForm(form.code) : '';
       return c.redirect(code ? `/join/${encodeURIComponent(code)}` : path, 303);
     });

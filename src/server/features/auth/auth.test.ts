@@ -188,3 +188,45 @@ describe('joining with a code', () => {
     expect((await json(r)).error?.code).toBe('join_code_invalid');
   });
 });
+
+describe('the sign-in form posted before the app takes over', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    t.app.request('http://localhost/login?next=/p/x', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://localhost',
+        ...headers,
+      },
+      body,
+    });
+
+  it('signs in and goes on to the page asked for', async () => {
+    const response = await post('email=facilitator%40demo.test&password=lantang-demo');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/p/x');
+    expect(response.headers.get('set-cookie')).toMatch(/lantang_session=.+HttpOnly/);
+  });
+
+  it('goes back to the sign-in page with the error code, never with what was typed', async () => {
+    const response = await post('email=facilitator%40demo.test&password=salah');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/login?error=invalid_credentials&next=%2Fp%2Fx');
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('refuses a form posted from another site, and an oversize one', async () => {
+    expect((await post('email=a%40b.test&password=x', { origin: 'https://evil.example' })).status).toBe(403);
+    const big = await post(`email=a%40b.test&password=${'x'.repeat(5000)}`);
+    expect(big.headers.get('location')).toBe('/login?error=payload_too_large');
+  });
+
+  it('never redirects to another site', async () => {
+    const response = await t.app.request('http://localhost/login?next=//evil.example', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=facilitator%40demo.test&password=lantang-demo',
+    });
+    expect(response.headers.get('location')).toBe('/');
+  });
+});

@@ -4,9 +4,10 @@ import { AppError } from '#core/errors.ts';
 import { isLocale, type Locale } from '#core/i18n/locales.ts';
 import { writeAudit } from '../../audit/log.ts';
 import { hashSecret, verifySecret } from '../../auth/password.ts';
-import { assertNotLimited, clearFailures, LIMITS, recordFailure } from '../../auth/rate-limit.ts';
+import { beginAttempt, clearFailures, forgetAttempt, LIMITS } from '../../auth/rate-limit.ts';
 import { createSession, deleteOtherSessions } from '../../auth/sessions.ts';
 import type { Database } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
 import {
   joinCodes,
   organisations,
@@ -35,12 +36,10 @@ export async function signIn(
   input: { email: string; password: string },
   ip: string,
 ): Promise<Signed> {
-  const limits = [LIMITS.account(input.email), LIMITS.ip(ip)];
-  await assertNotLimited(db, limits, now());
+  const attempt = await beginAttempt(db, [LIMITS.account(input.email), LIMITS.ip(ip)], now());
   const [row] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
   const ok = await verifySecret(input.password, row?.passwordHash ?? null);
   if (!row || !ok || row.disabledAt) {
-    await recordFailure(db, limits, now());
     await writeAudit(db, {
       actorUserId: row?.id ?? null,
       action: 'auth.login_failed',
@@ -49,6 +48,7 @@ export async function signIn(
     });
     throw new AppError('invalid_credentials');
   }
+  await forgetAttempt(db, attempt);
   await clearFailures(db, LIMITS.account(input.email));
   const { token } = await createSession(db, row.id, now(), config.sessionDays);
   await writeAudit(db, {
@@ -143,8 +143,7 @@ export async function joinWithCode(
 ): Promise<Signed & { programmeId: string; returning: boolean }> {
   const programmeId = await findActiveCode(db, input.code);
   const joinName = normaliseJoinName(input.name);
-  const limits = [LIMITS.join(programmeId, joinName), LIMITS.joinIp(ip)];
-  await assertNotLimited(db, limits, now());
+  const attempt = await beginAttempt(db, [LIMITS.join(programmeId, joinName), LIMITS.joinIp(ip)], now());
 
   const [existing] = await db
     .select({ user: users })
@@ -155,7 +154,6 @@ export async function joinWithCode(
 
   if (existing) {
     if (!(await verifySecret(input.pin, existing.user.pinHash)) || existing.user.disabledAt) {
-      await recordFailure(db, limits, now());
       await writeAudit(db, {
         actorUserId: null,
         action: 'auth.join_failed',
@@ -165,6 +163,7 @@ export async function joinWithCode(
       });
       throw new AppError('join_pin_mismatch');
     }
+    await forgetAttempt(db, attempt);
     await clearFailures(db, LIMITS.join(programmeId, joinName));
     const { token } = await createSession(db, existing.user.id, now(), config.sessionDays);
     await writeAudit(db, {
@@ -191,18 +190,26 @@ export async function joinWithCode(
     if (!allowed) throw new AppError('validation', { fields: [{ field: 'organisationId', rule: 'choice' }] });
   }
   const pinHash = await hashSecret(input.pin);
-  const user = await db.transaction(async (tx) => {
-    const [created] = await tx.insert(users).values({ name: input.name, pinHash }).returning();
-    if (!created) throw new AppError('internal');
-    await tx.insert(programmeMembers).values({
-      programmeId,
-      userId: created.id,
-      role: 'participant',
-      organisationId: input.organisationId ?? null,
-      joinName,
+  const user = await db
+    .transaction(async (tx) => {
+      const [created] = await tx.insert(users).values({ name: input.name, pinHash }).returning();
+      if (!created) throw new AppError('internal');
+      await tx.insert(programmeMembers).values({
+        programmeId,
+        userId: created.id,
+        role: 'participant',
+        organisationId: input.organisationId ?? null,
+        joinName,
+      });
+      return created;
+    })
+    .catch((error: unknown) => {
+      // Two phones joining with the same new name at the same moment: the second is told the name is taken.
+      if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
+      throw error;
     });
-    return created;
-  });
+  // Joining is not a failure: phones behind one venue router share an address and must not use up its limit.
+  await forgetAttempt(db, attempt);
   const { token } = await createSession(db, user.id, now(), config.sessionDays);
   await writeAudit(db, {
     actorUserId: user.id,

@@ -235,7 +235,11 @@ export async function updateTeam(
     .where(eq(teams.id, current.id))
     .returning()
     .catch(teamConflict);
-  return { id: current.id, name: row?.name ?? current.name, organisationId: row?.organisationId ?? null };
+  return {
+    id: current.id,
+    name: row?.name ?? current.name,
+    organisationId: row ? row.organisationId : current.organisationId,
+  };
 }
 
 export async function deleteTeam(scope: ProgrammeScope, programmeId: string, teamId: string) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { type ApiError, api, asApiError } from '#web/app/api.ts';
+import { isErrorCode } from '#core/errors.ts';
+import { ApiError, api, asApiError } from '#web/app/api.ts';
 import { fieldText, t, tOptional } from '#web/app/i18n.ts';
 import { LangSwitch } from '#web/app/lang-switch.tsx';
 import { safeNext } from '#web/app/nav.ts';
@@ -46,13 +47,21 @@ function DemoCard({ meta, onPick }: { meta: Meta; onPick: (email: string, passwo
   );
 }
 
+function errorFromQuery(query: Record<string, string | undefined>): ApiError | null {
+  const code = query.error;
+  if (!isErrorCode(code)) return null;
+  const minutes = Number(query.minutes);
+  return new ApiError(code, 0, '', [], minutes > 0 ? { minutes } : {});
+}
+
 export function LoginPage() {
   const { query, route } = useLocation();
   const meta = useResource<Meta>('/api/meta');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  // A sign-in sent before the app took the page over comes back from the server with its error's code.
+  const [error, setError] = useState<ApiError | null>(() => errorFromQuery(query));
   const next = safeNext(query.next);
   useTitle(t('login.title'));
 
