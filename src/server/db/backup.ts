@@ -28,6 +28,7 @@ export const BACKUP_TABLES = [
   'app_settings',
   'assessments',
   'assessment_responses',
+  'assessment_starts',
 ] as const;
 
 export interface BackupHeader {

@@ -302,3 +302,20 @@ export const assessmentResponses = pgTable(
     uniqueIndex('assessment_responses_token_unique').on(t.tokenHash),
   ],
 );
+
+/**
+ * Who has started which round: one start per person, so nobody can pad a small group with made-up
+ * responses. Deliberately not linked to the response itself.
+ */
+export const assessmentStarts = pgTable(
+  'assessment_starts',
+  {
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.userId] })],
+);

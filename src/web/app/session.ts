@@ -25,6 +25,20 @@ export async function loadMe(): Promise<void> {
 export async function signOut(): Promise<void> {
   await api.post('/api/auth/logout').catch(() => undefined);
   me.value = null;
+  forgetAssessmentsOnThisDevice();
+}
+
+/**
+ * Phones are passed between people at a workshop: after signing out, nobody may walk into the previous
+ * person's assessment (its device key, personal code and unsent answers live under this prefix).
+ */
+function forgetAssessmentsOnThisDevice(): void {
+  try {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('lantang.assessment.')) localStorage.removeItem(key);
+  } catch {
+    // Storage can be unavailable (private mode, blocked): then nothing was kept there either.
+  }
 }
 
 /** Changes the language; when signed in it is saved on the account too. */

@@ -310,3 +310,123 @@ describe('group results, anonymity and the follow-up', () => {
     expect(comparison.unpaired.suppressed).toBe(true); // 4 + 2 unpaired baseline respondents but none in the follow-up
   });
 });
+
+describe('what nobody can do with someone else’s answers', () => {
+  let round: string;
+  beforeAll(async () => {
+    round = (
+      await ok<{ assessment: { id: string } }>(
+        await t.call('POST', `/api/programmes/${programmeId}/assessments`, {
+          cookie: facilitator,
+          body: { name: 'Penjaga', round: 'named', roundLabel: 'uji' },
+        }),
+        201,
+      )
+    ).assessment.id;
+  });
+
+  it('refuses a personal code the server never issued, creates nothing, and limits guessing', async () => {
+    const cookie = cookieFrom(
+      await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name: 'Penebak', pin: '9999' } }),
+    );
+    const before = await snapshotData(t.db);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const r = await t.call('POST', `/api/assessments/${round}/responses`, {
+        cookie,
+        body: { personalCode: `ZZZZ-ZZ${String(i).padStart(2, '2').replace(/[01]/g, '3')}` },
+      });
+      statuses.push(r.status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
+    expect(statuses[10]).toBe(429);
+    expect(await snapshotData(t.db)).toBe(before);
+  });
+
+  it('lets each person start a round once: a second start is refused, the personal code continues', async () => {
+    const cookie = cookieFrom(
+      await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name: 'Sekali Saja', pin: '2222' } }),
+    );
+    const first = await ok<{ personalCode: string }>(
+      await t.call('POST', `/api/assessments/${round}/responses`, { cookie, body: {} }),
+      201,
+    );
+    expect((await t.call('POST', `/api/assessments/${round}/responses`, { cookie, body: {} })).status).toBe(
+      409,
+    );
+    const resumed = await ok<{ resumed: boolean }>(
+      await t.call('POST', `/api/assessments/${round}/responses`, {
+        cookie,
+        body: { personalCode: first.personalCode },
+      }),
+    );
+    expect(resumed.resumed).toBe(true);
+  });
+
+  it('never reaches answers imported from a file through their respondent id', async () => {
+    const { importResponses } = await import('./import.ts');
+    const item = DEFAULT_INSTRUMENT.items[0] as Item & { options: Array<{ id: string }> };
+    const imported = await importResponses(
+      t.db,
+      round,
+      `respondent,${item.id}\nRESP-0001,${item.options[0]?.id}\n`,
+      new Date(),
+    );
+    expect(imported.imported).toBe(1);
+    const cookie = cookieFrom(
+      await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name: 'Pencari', pin: '3333' } }),
+    );
+    expect(
+      (
+        await t.call('POST', `/api/assessments/${round}/responses`, {
+          cookie,
+          body: { personalCode: 'RESP-0001' },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('takes no submission once the round is closed, and keeps only the hour of a submission', async () => {
+    const cookie = cookieFrom(
+      await t.call('POST', '/api/join', { body: { code: 'DEMO-JOIN', name: 'Terlambat', pin: '4444' } }),
+    );
+    const started = await ok<{ token: string }>(
+      await t.call('POST', `/api/assessments/${round}/responses`, { cookie, body: {} }),
+      201,
+    );
+    await ok(
+      await t.call('PATCH', `/api/assessments/${round}`, { cookie: facilitator, body: { status: 'closed' } }),
+    );
+    expect(
+      (
+        await t.call('POST', '/api/responses/current/submit', {
+          cookie,
+          headers: { 'x-response-token': started.token },
+        })
+      ).status,
+    ).toBe(409);
+    await ok(
+      await t.call('PATCH', `/api/assessments/${round}`, { cookie: facilitator, body: { status: 'open' } }),
+    );
+    await ok(
+      await t.call('POST', '/api/responses/current/submit', {
+        cookie,
+        headers: { 'x-response-token': started.token },
+      }),
+    );
+    const rows = (await snapshotData(t.db))
+      .split('\n')
+      .filter((l) => l.includes('"t":"assessment_responses"') && l.includes('"submitted_at":"'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect(row).toMatch(/"submitted_at":"\d{4}-\d{2}-\d{2}T\d{2}:00:00(\.0+)?(\+00:00|Z)?"/);
+  });
+
+  it('shows data-quality flags to facilitators only', async () => {
+    const lead2 = await t.login('lead2@demo.test');
+    const asLead = await ok<{ flags: unknown }>(
+      await t.call('GET', `/api/assessments/${round}/results`, { cookie: lead2 }),
+    );
+    expect(asLead.flags).toBeNull();
+  });
+});

@@ -53,7 +53,8 @@ export async function importResponses(
     return found;
   };
 
-  const at = now.toISOString();
+  // Only the hour is kept, as for answers sent from phones.
+  const at = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
   const rows = respondents.map((r) => {
     const scores = storedScoresOf(instrument, r.answers);
     return {

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { pairedChange, unpairedComparison } from '#core/assessment/compare.ts';
 import { effectiveK, suppressedGroups } from '#core/assessment/groups.ts';
 import { type Instrument, itemMax } from '#core/assessment/model.ts';
-import { resultScope } from '#core/assessment/policy.ts';
+import { canManageAssessments, resultScope } from '#core/assessment/policy.ts';
 import { alphaLabel, scoredItemsOf } from '#core/assessment/scoring.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
@@ -65,7 +65,7 @@ async function groupFigures(scope: Scope, assessmentId: string, instrument: Inst
   return result.rows;
 }
 
-function present(instrument: Instrument, row: GroupRow | undefined, suppressed: boolean) {
+function present(instrument: Instrument, row: GroupRow | undefined, suppressed: boolean, k: number) {
   const n = row?.n ?? 0;
   if (suppressed || !row)
     return { n, suppressed: true, overall: null, levels: null, dimensions: null, distribution: null };
@@ -80,8 +80,9 @@ function present(instrument: Instrument, row: GroupRow | undefined, suppressed: 
       organisation: row.levels[2] ?? null,
     },
     dimensions: Object.fromEntries(instrument.dimensions.map((d, i) => [d.id, row.dims[i] ?? null])),
+    // With few people the five-number summary would be their individual scores: only from 2k respondents.
     distribution:
-      min === undefined || min === null
+      n < 2 * k || min === undefined || min === null
         ? null
         : { min, q1: q1 as number, median: median as number, q3: q3 as number, max: max as number },
   };
@@ -195,7 +196,7 @@ export async function assessmentResults(scope: Scope, id: string) {
       status: row.status,
     },
     dimensions: instrument.dimensions.map((d) => ({ id: d.id, level: d.level, name: d.name })),
-    programme: present(instrument, total, programmeHidden),
+    programme: present(instrument, total, programmeHidden, k),
     organisations: orgNames
       .filter((o) => visible.organisations.includes(o.id))
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -206,6 +207,7 @@ export async function assessmentResults(scope: Scope, id: string) {
           instrument,
           byOrg.find((g) => g.organisation_id === o.id),
           hiddenOrgs.has(o.id),
+          k,
         ),
       })),
     teams: teamRows
@@ -219,12 +221,26 @@ export async function assessmentResults(scope: Scope, id: string) {
           instrument,
           byTeam.find((g) => g.team_id === t.id),
           hiddenTeams.has(t.id),
+          k,
         ),
       })),
     // Data quality and reliability describe the round, not a person: shown when the round has k people.
-    flags: roundShown ? await flagCounts(scope, row.id) : null,
+    // Flags are for those who run the programme (see docs/assessment.md), not for every reader of results.
+    flags:
+      roundShown && canManageAssessments(scope.actor, programme.id) ? await flagCounts(scope, row.id) : null,
     reliability: roundShown ? await reliability(scope, row.id, instrument) : null,
   };
+}
+
+/**
+ * The change and its effect size, without the means of the subset: a subset's mean beside its round's total
+ * would reveal the rest of the round (those who took only one round) by subtraction.
+ */
+function withoutMeans<T extends { before: number | null; after: number | null }>(
+  value: T,
+): Omit<T, 'before' | 'after'> {
+  const { before: _before, after: _after, ...rest } = value;
+  return rest;
 }
 
 /**
@@ -270,7 +286,7 @@ export async function compareRounds(scope: Scope, baselineId: string, followUpId
         ? Object.fromEntries(
             measures.map((m) => [
               m.id,
-              pairedChange(pairs.map(([x, y]) => ({ before: m.get(x), after: m.get(y) }))),
+              withoutMeans(pairedChange(pairs.map(([x, y]) => ({ before: m.get(x), after: m.get(y) })))),
             ]),
           )
         : null,
@@ -281,7 +297,10 @@ export async function compareRounds(scope: Scope, baselineId: string, followUpId
       suppressed: !unpairedShown,
       measures: unpairedShown
         ? Object.fromEntries(
-            measures.map((m) => [m.id, unpairedComparison(pick(restBefore, m.get), pick(restAfter, m.get))]),
+            measures.map((m) => [
+              m.id,
+              withoutMeans(unpairedComparison(pick(restBefore, m.get), pick(restAfter, m.get))),
+            ]),
           )
         : null,
     },

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, count, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { decodeAnswers, encodeAnswers } from '#core/assessment/codec.ts';
 import { findInstrument } from '#core/assessment/instruments/registry.ts';
@@ -19,10 +19,12 @@ import { AppError } from '#core/errors.ts';
 import { joinCodeFromBytes } from '#core/programme/schemas.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
+import { beginAttempt, forgetAttempt, LIMITS } from '../../auth/rate-limit.ts';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import {
   assessmentResponses,
+  assessmentStarts,
   assessments,
   programmeOrganisations,
   programmes,
@@ -80,7 +82,8 @@ export async function listAssessments(scope: Scope, programmeId: string) {
     ? await scope.db
         .select({ id: assessmentResponses.assessmentId, n: count() })
         .from(assessmentResponses)
-        .where(isNotNull(assessmentResponses.submittedAt))
+        .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
+        .where(and(eq(assessments.programmeId, programme.id), isNotNull(assessmentResponses.submittedAt)))
         .groupBy(assessmentResponses.assessmentId)
     : [];
   return rows.map((r) => present(r, manage ? Number(counts.find((c) => c.id === r.id)?.n ?? 0) : null));
@@ -187,40 +190,70 @@ export async function startResponse(scope: Scope, id: string, input: z.output<ty
     if (!team) throw new AppError('validation', { fields: [{ field: 'teamId', rule: 'choice' }] });
   }
   const token = randomBytes(32).toString('base64url');
-  const code = input.personalCode ?? joinCodeFromBytes(randomBytes(8));
-  const codeHash = codeHashOf(programme.id, code);
-  const [existing] = await scope.db
-    .select()
-    .from(assessmentResponses)
-    .where(and(eq(assessmentResponses.assessmentId, row.id), eq(assessmentResponses.codeHash, codeHash)))
-    .limit(1);
-  if (existing) {
-    // Resuming on another device: the old device's token stops working.
-    const [updated] = await scope.db
-      .update(assessmentResponses)
-      .set({ tokenHash: sha256(token) })
-      .where(eq(assessmentResponses.id, existing.id))
-      .returning();
-    return {
-      token,
-      personalCode: code,
-      resumed: true,
-      response: presentResponse(instrumentOfRow(row), updated ?? existing),
-    };
+  if (input.personalCode) {
+    // Only codes this server issued count: a code of this round resumes it; a code of an earlier round of
+    // this programme pairs a new response with that one. Guesses are limited per person, and answers that
+    // were imported from a file (whose "codes" are respondent ids) are never reachable this way.
+    const attempt = await beginAttempt(scope.db, [LIMITS.personalCode(scope.actor.userId)], new Date());
+    const codeHash = codeHashOf(programme.id, input.personalCode);
+    const known = await scope.db
+      .select({ response: assessmentResponses, programmeId: assessments.programmeId })
+      .from(assessmentResponses)
+      .innerJoin(assessments, eq(assessments.id, assessmentResponses.assessmentId))
+      .where(
+        and(
+          eq(assessmentResponses.codeHash, codeHash),
+          eq(assessments.programmeId, programme.id),
+          eq(assessmentResponses.source, 'web'),
+        ),
+      );
+    if (known.length === 0) throw new AppError('not_found');
+    await forgetAttempt(scope.db, attempt);
+    const existing = known.find((k) => k.response.assessmentId === row.id)?.response;
+    if (existing) {
+      // Resuming on another device: the old device's token stops working.
+      const [updated] = await scope.db
+        .update(assessmentResponses)
+        .set({ tokenHash: sha256(token) })
+        .where(eq(assessmentResponses.id, existing.id))
+        .returning();
+      return {
+        token,
+        personalCode: input.personalCode,
+        resumed: true,
+        response: presentResponse(instrumentOfRow(row), updated ?? existing),
+      };
+    }
+    return createResponse(scope, row, input, token, input.personalCode);
   }
+  return createResponse(scope, row, input, token, joinCodeFromBytes(randomBytes(8)));
+}
+
+/** A new response; each person starts a round once (the start is recorded apart from the response). */
+async function createResponse(
+  scope: Scope,
+  row: AssessmentRow,
+  input: z.output<typeof StartResponseInput>,
+  token: string,
+  code: string,
+) {
   if (row.status !== 'open') throw new AppError('conflict');
   try {
-    const [created] = await scope.db
-      .insert(assessmentResponses)
-      .values({
-        assessmentId: row.id,
-        codeHash,
-        tokenHash: sha256(token),
-        organisationId: input.organisationId ?? null,
-        teamId: input.teamId ?? null,
-      })
-      .returning();
-    if (!created) throw new AppError('internal');
+    const created = await scope.db.transaction(async (tx) => {
+      await tx.insert(assessmentStarts).values({ assessmentId: row.id, userId: scope.actor.userId });
+      const [inserted] = await tx
+        .insert(assessmentResponses)
+        .values({
+          assessmentId: row.id,
+          codeHash: codeHashOf(row.programmeId, code),
+          tokenHash: sha256(token),
+          organisationId: input.organisationId ?? null,
+          teamId: input.teamId ?? null,
+        })
+        .returning();
+      if (!inserted) throw new AppError('internal');
+      return inserted;
+    });
     return {
       token,
       personalCode: code,
@@ -228,6 +261,7 @@ export async function startResponse(scope: Scope, id: string, input: z.output<ty
       response: presentResponse(instrumentOfRow(row), created),
     };
   } catch (error) {
+    // Already started: the person continues with their personal code, never with a second response.
     if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
     throw error;
   }
@@ -278,27 +312,34 @@ export async function saveAnswers(
   await db
     .update(assessmentResponses)
     .set({ answers: encodeAnswers(instrument, merged), lastAnsweredAt: now })
-    .where(eq(assessmentResponses.id, row.id));
+    // Never after submission, even when a submit lands between the read above and this write.
+    .where(and(eq(assessmentResponses.id, row.id), isNull(assessmentResponses.submittedAt)));
   return { saved: Object.keys(input.answers).length, answered: merged.size };
 }
 
 export async function submitResponse(db: Database, token: string | undefined, now: Date) {
   const row = await responseByToken(db, token);
   if (!row.submittedAt) {
+    const assessment = await loadAssessment(db, row.assessmentId);
+    if (assessment.status !== 'open') throw new AppError('conflict');
     const duration = Math.max(
       0,
       Math.round(((row.lastAnsweredAt ?? now).getTime() - row.startedAt.getTime()) / 1000),
     );
-    // Scores are stored once, here, so that group results are aggregates in the database.
-    const instrument = instrumentOfRow(await loadAssessment(db, row.assessmentId));
+    // Scores are stored once, here, so that group results are aggregates in the database. Exact times
+    // could be matched against sign-in records, so only the hour is kept from here on.
+    const instrument = instrumentOfRow(assessment);
+    const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
     await db
       .update(assessmentResponses)
       .set({
-        submittedAt: now,
+        submittedAt: hour,
+        startedAt: hour,
+        lastAnsweredAt: null,
         durationSeconds: duration,
         ...storedScoresOf(instrument, answersOf(instrument, row)),
       })
-      .where(eq(assessmentResponses.id, row.id));
+      .where(and(eq(assessmentResponses.id, row.id), isNull(assessmentResponses.submittedAt)));
   }
   return getProfile(db, token);
 }

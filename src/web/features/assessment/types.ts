@@ -147,8 +147,9 @@ export interface Change {
   n?: number;
   nBefore?: number;
   nAfter?: number;
-  before: number | null;
-  after: number | null;
+  /** Not sent by the server: a subset's mean could reveal the rest of the round. */
+  before?: number | null;
+  after?: number | null;
   change: number | null;
   d: number | null;
 }
