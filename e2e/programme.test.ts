@@ -65,6 +65,15 @@ describe('a facilitator sets up a programme', () => {
     }
     expect(await page.getByTestId('team-row').count()).toBe(2);
 
+    // People with an account are added by email; an unknown email says how to go on.
+    await page.getByRole('link', { name: id['nav.participants'], exact: true }).first().click();
+    await label(page, 'participants.email').fill('belum.ada@demo.test');
+    await button(page, 'participants.add').click();
+    await expect.poll(() => page.locator('main').innerText()).toContain(id['participants.noAccount']);
+    await label(page, 'participants.email').fill('cadre@demo.test');
+    await button(page, 'participants.add').click();
+    await page.getByTestId('participant-row').filter({ hasText: 'Agus Santoso' }).waitFor();
+
     // The programme home shows the agenda as participants will see it.
     await page.getByRole('link', { name: id['nav.home'], exact: true }).first().click();
     await page.getByTestId('agenda').waitFor();

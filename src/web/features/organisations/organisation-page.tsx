@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { api } from '#web/app/api.ts';
-import { errorText, fieldText, t } from '#web/app/i18n.ts';
+import { errorText, t } from '#web/app/i18n.ts';
 import { FormError, Loading } from '#web/app/page-state.tsx';
 import {
   ORGANISATION_ROLES,
@@ -12,11 +12,12 @@ import {
 import { useAction } from '#web/app/use-action.ts';
 import { useResource } from '#web/app/use-api.ts';
 import { useTitle } from '#web/app/use-title.ts';
+import { AccountRoleForm } from '#web/components/account-role-form.tsx';
 import { Alert, toast } from '#web/components/ui/alert.tsx';
 import { Button } from '#web/components/ui/button.tsx';
 import { Card } from '#web/components/ui/card.tsx';
 import { ConfirmDialog } from '#web/components/ui/dialog.tsx';
-import { Field, Select } from '#web/components/ui/field.tsx';
+import { Select } from '#web/components/ui/field.tsx';
 import { KIND_LABEL, ORG_ROLE_LABEL } from './labels.ts';
 import { NewOrganisationForm } from './org-form.tsx';
 import { pathTo } from './tree.ts';
@@ -24,53 +25,22 @@ import { pathTo } from './tree.ts';
 const roleOptions = () => ORGANISATION_ROLES.map((r) => ({ value: r, label: t(ORG_ROLE_LABEL[r]) }));
 
 function SetMember({ organisationId, onDone }: { organisationId: string; onDone: () => void }) {
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<OrganisationRole>('member');
-  const action = useAction();
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void action.run(async () => {
-          await api.put(`/api/organisations/${encodeURIComponent(organisationId)}/members`, {
-            email: email.trim(),
-            role,
-          });
-          setEmail('');
-          toast(t('common.saved'));
-          onDone();
-        });
+    <AccountRoleForm<OrganisationRole>
+      labels={{
+        email: t('orgs.memberEmail'),
+        role: t('orgs.memberRole'),
+        submit: t('orgs.setMember'),
+        done: t('common.saved'),
+        noAccount: t('orgs.noAccount'),
       }}
-    >
-      {action.error?.code === 'not_found' ? (
-        <Alert tone="error">
-          <p>{t('orgs.noAccount')}</p>
-        </Alert>
-      ) : (
-        <FormError error={action.error} />
-      )}
-      <div class="row">
-        <Field
-          label={t('orgs.memberEmail')}
-          type="email"
-          inputMode="email"
-          required
-          value={email}
-          onValue={setEmail}
-          error={fieldText(action.error, 'email')}
-        />
-        <Select
-          label={t('orgs.memberRole')}
-          value={role}
-          onValue={(v) => setRole(v as OrganisationRole)}
-          options={roleOptions()}
-        />
-        <Button type="submit" busy={action.busy}>
-          {t('orgs.setMember')}
-        </Button>
-      </div>
-    </form>
+      roles={roleOptions()}
+      initialRole="member"
+      submit={(email, role) =>
+        api.put(`/api/organisations/${encodeURIComponent(organisationId)}/members`, { email, role })
+      }
+      onDone={onDone}
+    />
   );
 }
 

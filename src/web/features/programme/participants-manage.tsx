@@ -1,70 +1,40 @@
 /** Facilitator controls of the participant list; a separate chunk, never loaded for participants. */
 import { useState } from 'preact/hooks';
 import { api } from '#web/app/api.ts';
-import { errorText, fieldText, t } from '#web/app/i18n.ts';
+import { errorText, t } from '#web/app/i18n.ts';
 import { FormError } from '#web/app/page-state.tsx';
 import { type Participant, PROGRAMME_ROLES, type ProgrammeRole, type Team } from '#web/app/types.ts';
 import { useAction } from '#web/app/use-action.ts';
+import { AccountRoleForm } from '#web/components/account-role-form.tsx';
 import { Alert, toast } from '#web/components/ui/alert.tsx';
 import { Button } from '#web/components/ui/button.tsx';
 import { Card } from '#web/components/ui/card.tsx';
 import { ConfirmDialog } from '#web/components/ui/dialog.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
-import { Field, Select } from '#web/components/ui/field.tsx';
+import { Select } from '#web/components/ui/field.tsx';
 import { ROLE_LABEL } from './labels.ts';
 import { joinParts, nameOf } from './people.ts';
 
 function AddParticipant({ programmeId, onAdded }: { programmeId: string; onAdded: () => void }) {
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<ProgrammeRole>('participant');
-  const action = useAction();
   return (
     <Card>
       <h2>{t('participants.addTitle')}</h2>
       <p class="muted">{t('participants.addIntro')}</p>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void action.run(async () => {
-            await api.post(`/api/programmes/${encodeURIComponent(programmeId)}/participants`, {
-              email: email.trim(),
-              role,
-            });
-            setEmail('');
-            toast(t('participants.added'));
-            onAdded();
-          });
+      <AccountRoleForm<ProgrammeRole>
+        labels={{
+          email: t('participants.email'),
+          role: t('participants.role'),
+          submit: t('participants.add'),
+          done: t('participants.added'),
+          noAccount: t('participants.noAccount'),
         }}
-      >
-        {action.error?.code === 'not_found' ? (
-          <Alert tone="error">
-            <p>{t('participants.noAccount')}</p>
-          </Alert>
-        ) : (
-          <FormError error={action.error} />
-        )}
-        <div class="row">
-          <Field
-            label={t('participants.email')}
-            type="email"
-            inputMode="email"
-            required
-            value={email}
-            onValue={setEmail}
-            error={fieldText(action.error, 'email')}
-          />
-          <Select
-            label={t('participants.role')}
-            value={role}
-            onValue={(v) => setRole(v as ProgrammeRole)}
-            options={PROGRAMME_ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) }))}
-          />
-          <Button type="submit" busy={action.busy}>
-            {t('participants.add')}
-          </Button>
-        </div>
-      </form>
+        roles={PROGRAMME_ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) }))}
+        initialRole="participant"
+        submit={(email, role) =>
+          api.post(`/api/programmes/${encodeURIComponent(programmeId)}/participants`, { email, role })
+        }
+        onDone={onAdded}
+      />
     </Card>
   );
 }
