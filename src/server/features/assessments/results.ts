@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { pairedChange, unpairedComparison } from '#core/assessment/compare.ts';
-import { effectiveK, suppressedGroups } from '#core/assessment/groups.ts';
+import { effectiveK, suppressBreakdowns } from '#core/assessment/groups.ts';
 import { type Instrument, itemMax } from '#core/assessment/model.ts';
 import { canManageAssessments, resultScope } from '#core/assessment/policy.ts';
 import { alphaLabel, scoredItemsOf } from '#core/assessment/scoring.ts';
@@ -61,7 +61,7 @@ async function groupFigures(scope: Scope, assessmentId: string, instrument: Inst
       percentile_cont(array[0, 0.25, 0.5, 0.75, 1]) within group (order by overall) as q
     from assessment_responses
     where assessment_id = ${assessmentId} and submitted_at is not null
-    group by grouping sets ((organisation_id), (team_id), ())`)) as unknown as Rows<GroupRow>;
+    group by grouping sets ((organisation_id), (team_id), (organisation_id, team_id), ())`)) as unknown as Rows<GroupRow>;
   return result.rows;
 }
 
@@ -153,20 +153,30 @@ export async function assessmentResults(scope: Scope, id: string) {
   const visible = resultScope(scope.actor, scope.tree, programme.id, programme.organisationIds);
   const groups = await groupFigures(scope, row.id, instrument);
   const total = groups.find((g) => g.g_org === 1 && g.g_team === 1);
-  const byOrg = groups.filter((g) => g.g_org === 0 && g.organisation_id !== null);
-  const byTeam = groups.filter((g) => g.g_team === 0 && g.team_id !== null);
+  const byOrg = groups.filter((g) => g.g_org === 0 && g.g_team === 1 && g.organisation_id !== null);
+  const byTeam = groups.filter((g) => g.g_org === 1 && g.g_team === 0 && g.team_id !== null);
+  const cells = groups.filter(
+    (g) => g.g_org === 0 && g.g_team === 0 && g.organisation_id !== null && g.team_id !== null,
+  );
   const n = total?.n ?? 0;
-  const hiddenOrgs = suppressedGroups(
-    { key: 'programme', n, children: byOrg.map((g) => ({ key: g.organisation_id as string, n: g.n })) },
+  // Both breakdowns and the total are suppressed together, so that nothing hidden in one can be derived
+  // with the help of the other (see suppressBreakdowns).
+  const suppression = suppressBreakdowns(
+    {
+      total: n,
+      organisations: byOrg.map((g) => ({ key: g.organisation_id as string, n: g.n })),
+      teams: byTeam.map((g) => ({ key: g.team_id as string, n: g.n })),
+      cells: cells.map((g) => ({
+        organisation: g.organisation_id as string,
+        team: g.team_id as string,
+        n: g.n,
+      })),
+    },
     k,
   );
-  const hiddenTeams = suppressedGroups(
-    { key: 'programme', n, children: byTeam.map((g) => ({ key: g.team_id as string, n: g.n })) },
-    k,
-  );
-  // One programme total for both breakdowns: hidden in one, it must be hidden in the other, or subtracting
-  // the shown organisations from the total shown beside the teams would reveal the hidden organisation.
-  const programmeHidden = hiddenOrgs.has('programme') || hiddenTeams.has('programme');
+  const hiddenOrgs = suppression.organisations;
+  const hiddenTeams = suppression.teams;
+  const programmeHidden = suppression.totalHidden;
   const roundShown = n >= k;
 
   const orgIds = byOrg.map((g) => g.organisation_id as string);
