@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from './fixture.test-data.ts';
 import type { Answer } from './model.ts';
-import { profileOf, quartiles } from './profile.ts';
+import { profileOf } from './profile.ts';
 
 const answers = (entries: Record<string, Answer>) => new Map(Object.entries(entries));
 
@@ -31,16 +31,5 @@ describe('a respondent profile', () => {
   it('has no strongest or weakest without scores', () => {
     const p = profileOf(fixture, answers({}));
     expect([p.strongest, p.weakest, p.stage]).toEqual([null, null, null]);
-  });
-});
-
-describe('quartiles', () => {
-  it.each([
-    [[1, 2, 3, 4, 5], { min: 1, q1: 2, median: 3, q3: 4, max: 5 }],
-    [[4, 1, 3, 2], { min: 1, q1: 1.75, median: 2.5, q3: 3.25, max: 4 }],
-    [[7], { min: 7, q1: 7, median: 7, q3: 7, max: 7 }],
-    [[], null],
-  ])('%j', (values, expected) => {
-    expect(quartiles(values)).toEqual(expected);
   });
 });

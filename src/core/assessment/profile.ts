@@ -57,19 +57,3 @@ export function profileOf(instrument: Instrument, answers: Answers): Profile {
     weakest: pick((a, b) => a < b),
   };
 }
-
-/** Five-number summary for box plots: the shape of a group, not only its mean. */
-export function quartiles(
-  values: readonly number[],
-): { min: number; q1: number; median: number; q3: number; max: number } | null {
-  if (values.length === 0) return null;
-  const s = [...values].sort((a, b) => a - b);
-  // Linear interpolation between closest ranks (the common "type 7" definition).
-  const at = (p: number) => {
-    const h = (s.length - 1) * p;
-    const lo = Math.floor(h);
-    const hi = Math.ceil(h);
-    return (s[lo] as number) + (h - lo) * ((s[hi] as number) - (s[lo] as number));
-  };
-  return { min: s[0] as number, q1: at(0.25), median: at(0.5), q3: at(0.75), max: s[s.length - 1] as number };
-}

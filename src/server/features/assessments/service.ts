@@ -22,14 +22,7 @@ import { loadProgramme } from '../../auth/programme-access.ts';
 import { beginAttempt, forgetAttempt, LIMITS } from '../../auth/rate-limit.ts';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import {
-  assessmentResponses,
-  assessmentStarts,
-  assessments,
-  programmeOrganisations,
-  programmes,
-  teams,
-} from '../../db/schema.ts';
+import { assessmentResponses, assessmentStarts, assessments, teams } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
 
 type AssessmentRow = typeof assessments.$inferSelect;
@@ -134,14 +127,6 @@ export async function updateAssessment(
 export async function getAssessmentForTaking(scope: Scope, id: string) {
   const row = await loadAssessment(scope.db, id);
   const programme = await loadProgramme(scope, row.programmeId);
-  const [p] = await scope.db
-    .select({ name: programmes.name })
-    .from(programmes)
-    .where(eq(programmes.id, programme.id));
-  const orgs = await scope.db
-    .select({ id: programmeOrganisations.organisationId })
-    .from(programmeOrganisations)
-    .where(eq(programmeOrganisations.programmeId, programme.id));
   const teamRows = await scope.db
     .select({ id: teams.id, name: teams.name, organisationId: teams.organisationId })
     .from(teams)
@@ -149,7 +134,7 @@ export async function getAssessmentForTaking(scope: Scope, id: string) {
     .orderBy(asc(teams.name));
   return {
     assessment: present(row, null),
-    programme: { id: programme.id, name: p?.name ?? '', organisationIds: orgs.map((o) => o.id) },
+    programme: { id: programme.id, name: programme.name, organisationIds: programme.organisationIds },
     teams: teamRows,
     instrument: instrumentForRespondent(instrumentOfRow(row)),
   };
