@@ -89,7 +89,7 @@ async function main() {
   );
 
   const [, parseMs] = await time(() => parseResponsesCsv(csv, I));
-  const [imported, importMs] = await time(() => importResponses(db, assessment.id, csv, new Date()));
+  const [imported, importMs] = await time(() => importResponses(handle, assessment.id, csv, new Date()));
   if (imported.problems.length > 0)
     throw new Error(`import problems: ${JSON.stringify(imported.problems.slice(0, 3))}`);
   const parsed = parseResponsesCsv(csv, I).respondents;

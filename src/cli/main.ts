@@ -170,8 +170,8 @@ async function assessmentCommand(sub: string | undefined) {
       const assessmentId = requireArg(option('assessment'), '--assessment');
       const { path, text } = readResponsesFile(options.responses);
       const { importResponses } = await import('#server/features/assessments/import.ts');
-      await withDatabase(async ({ db }) => {
-        const result = await importResponses(db, assessmentId, text, new Date());
+      await withDatabase(async (database) => {
+        const result = await importResponses(database, assessmentId, text, new Date());
         if (result.problems.length > 0) throw new UsageError(describeProblems(path, result.problems));
         console.log(tt('cli.assessment.imported', { count: result.imported, file: path }));
       });

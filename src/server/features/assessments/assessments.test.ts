@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INSTRUMENT } from '#core/assessment/instruments/registry.ts';
 import type { Answer, Item } from '#core/assessment/model.ts';
@@ -367,7 +368,7 @@ describe('what nobody can do with someone else’s answers', () => {
     const { importResponses } = await import('./import.ts');
     const item = DEFAULT_INSTRUMENT.items[0] as Item & { options: Array<{ id: string }> };
     const imported = await importResponses(
-      t.db,
+      t.database,
       round,
       `respondent,${item.id}\nRESP-0001,${item.options[0]?.id}\n`,
       new Date(),
@@ -428,5 +429,65 @@ describe('what nobody can do with someone else’s answers', () => {
       await t.call('GET', `/api/assessments/${round}/results`, { cookie: lead2 }),
     );
     expect(asLead.flags).toBeNull();
+  });
+});
+
+describe('importing answers from a file', () => {
+  it('stores the answers, the group and the scores exactly as scoring them directly gives', async () => {
+    const { importResponses } = await import('./import.ts');
+    const { decodeAnswers } = await import('#core/assessment/codec.ts');
+    const { scoreRespondent } = await import('#core/assessment/scoring.ts');
+    const { parseResponsesCsv } = await import('#core/assessment/responses-csv.ts');
+    const round = (
+      await ok<{ assessment: { id: string } }>(
+        await t.call('POST', `/api/programmes/${programmeId}/assessments`, {
+          cookie: facilitator,
+          body: { name: 'Impor', round: 'baseline' },
+        }),
+        201,
+      )
+    ).assessment.id;
+    const full = answersFor(2);
+    const cells = DEFAULT_INSTRUMENT.items.map((i) => {
+      const a = full[i.id];
+      if (!a) return '';
+      if (a.type === 'option') return a.option;
+      if (a.type === 'options') return a.options.join('|');
+      if (a.type === 'number') return String(a.value);
+      return `"${a.value}"`;
+    });
+    const csv = `respondent,group,duration_seconds,${DEFAULT_INSTRUMENT.items.map((i) => i.id).join(',')}\nP-1,KPMI,700,${cells.join(',')}\nP-2,Tim Energi,,${cells.join(',')}\n`;
+    expect((await importResponses(t.database, round, csv, new Date())).imported).toBe(2);
+    // Importing again replaces, never duplicates.
+    expect((await importResponses(t.database, round, csv, new Date())).imported).toBe(2);
+
+    const rows = (await t.db.execute(
+      sql`select answers, overall, organisation_id, team_id, duration_seconds, source from assessment_responses where assessment_id = ${round} order by duration_seconds nulls last`,
+    )) as unknown as {
+      rows: Array<{
+        answers: unknown;
+        overall: number;
+        organisation_id: string | null;
+        team_id: string | null;
+        duration_seconds: number | null;
+        source: string;
+      }>;
+    };
+    expect(rows.rows).toHaveLength(2);
+    const parsed = parseResponsesCsv(csv, DEFAULT_INSTRUMENT).respondents[0];
+    const expected = scoreRespondent(DEFAULT_INSTRUMENT, parsed?.answers ?? new Map());
+    const [first, second] = rows.rows;
+    expect(decodeAnswers(DEFAULT_INSTRUMENT, first?.answers)).toEqual(parsed?.answers);
+    expect(first?.overall).toBeCloseTo(expected.overall ?? -1, 10);
+    expect(first).toEqual(
+      expect.objectContaining({
+        organisation_id: orgs.KPMI,
+        team_id: null,
+        duration_seconds: 700,
+        source: 'import',
+      }),
+    );
+    expect(second?.organisation_id).toBeNull();
+    expect(second?.team_id).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { PGlite } from '@electric-sql/pglite';
 import { eq, sql } from 'drizzle-orm';
 import { encodeAnswers } from '#core/assessment/codec.ts';
 import { type CsvProblem, parseResponsesCsv } from '#core/assessment/responses-csv.ts';
@@ -7,22 +8,67 @@ import type { Database } from '../../db/client.ts';
 import { organisations, programmeOrganisations, teams } from '../../db/schema.ts';
 import { codeHashOf, instrumentOfRow, loadAssessment } from './service.ts';
 
-const BATCH = 1000;
-
 export type ImportResult = { imported: number; problems: [] } | { imported: 0; problems: CsvProblem[] };
+
+/** Where an import writes: the database, and the PGlite instance behind it when that is the engine. */
+export interface ImportTarget {
+  db: Database;
+  pglite: PGlite | null;
+}
+
+/** The staging table's columns, in the order rows are written. */
+const STAGE = [
+  ['code_hash', 'text'],
+  ['token_hash', 'text'],
+  ['organisation_id', 'uuid'],
+  ['team_id', 'uuid'],
+  ['answers', 'jsonb'],
+  ['duration_seconds', 'integer'],
+  ['overall', 'float8'],
+  ['level_scores', 'float8[]'],
+  ['dimension_scores', 'float8[]'],
+  ['item_points', 'float8[]'],
+  ['straightline', 'boolean'],
+  ['overclaim', 'boolean'],
+] as const;
+type StageValue = string | number | boolean | null | Array<number | null>;
+
+const STAGE_TABLE = `create temp table incoming_responses (${STAGE.map(([c, t]) => `${c} ${t}`).join(', ')}) on commit drop`;
+const COLUMNS = STAGE.map(([c]) => c).join(', ');
+const UPDATES = STAGE.filter(([c]) => c !== 'code_hash' && c !== 'token_hash')
+  .map(([c]) => `${c} = excluded.${c}`)
+  .concat(['submitted_at = excluded.submitted_at', 'source = excluded.source'])
+  .join(', ');
+
+/** One staged row as a CSV line for COPY: every value quoted, arrays as PostgreSQL array literals, NULL empty. */
+function csvLine(values: StageValue[]): string {
+  return values
+    .map((v) => {
+      if (v === null) return '';
+      const text = Array.isArray(v)
+        ? `{${v.map((x) => (x === null ? 'NULL' : String(x))).join(',')}}`
+        : String(v);
+      return `"${text.replace(/"/g, '""')}"`;
+    })
+    .join(',');
+}
 
 /**
  * Stores answers collected on paper or in another tool in a round, all or nothing. The `respondent` column
  * serves as the personal code, so the same value pairs a respondent's baseline with their follow-up; a
  * respondent already in the round is replaced. `group` names a team of the programme, else one of its
  * organisations (name or short name); anything else is kept without a group.
+ *
+ * Rows are staged in a temporary table and moved in one statement. PGlite stages them with COPY: ingesting
+ * the same rows as JSON takes it several times longer (10,000 respondents: ~0.9 s against ~2.5 s).
  */
 export async function importResponses(
-  db: Database,
+  target: ImportTarget,
   assessmentId: string,
   csv: string,
   now: Date,
 ): Promise<ImportResult> {
+  const { db } = target;
   const assessment = await loadAssessment(db, assessmentId);
   const instrument = instrumentOfRow(assessment);
   const { respondents, problems } = parseResponsesCsv(csv, instrument);
@@ -37,9 +83,9 @@ export async function importResponses(
     .from(programmeOrganisations)
     .innerJoin(organisations, eq(organisations.id, programmeOrganisations.organisationId))
     .where(eq(programmeOrganisations.programmeId, assessment.programmeId));
-  const groups = new Map<string, { team_id: string | null; organisation_id: string | null }>();
+  const groups = new Map<string, { team: string | null; organisation: string | null }>();
   const byName = (name: string | null) => {
-    if (!name) return { team_id: null, organisation_id: null };
+    if (!name) return { team: null, organisation: null };
     const key = name.toLocaleLowerCase('id');
     let found = groups.get(key);
     if (!found) {
@@ -47,49 +93,65 @@ export async function importResponses(
       const org = orgRows.find(
         (o) => o.name.toLocaleLowerCase('id') === key || o.shortName?.toLocaleLowerCase('id') === key,
       );
-      found = { team_id: team?.id ?? null, organisation_id: org?.id ?? null };
+      found = { team: team?.id ?? null, organisation: org?.id ?? null };
       groups.set(key, found);
     }
     return found;
   };
 
+  const rows = respondents.map((r): StageValue[] => {
+    const scores = storedScoresOf(instrument, r.answers);
+    const group = byName(r.group);
+    return [
+      codeHashOf(assessment.programmeId, r.id),
+      // Imported answers have no device: a random token nobody holds.
+      randomBytes(32).toString('hex'),
+      group.organisation,
+      group.team,
+      JSON.stringify(encodeAnswers(instrument, r.answers)),
+      r.durationSeconds === null ? null : Math.round(r.durationSeconds),
+      scores.overall,
+      scores.levelScores,
+      scores.dimensionScores,
+      scores.itemPoints,
+      scores.straightline,
+      scores.overclaim,
+    ];
+  });
   // Only the hour is kept, as for answers sent from phones.
   const at = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
-  const rows = respondents.map((r) => {
-    const scores = storedScoresOf(instrument, r.answers);
-    return {
-      assessment_id: assessment.id,
-      code_hash: codeHashOf(assessment.programmeId, r.id),
-      // Imported answers have no device: a random token nobody holds.
-      token_hash: randomBytes(32).toString('hex'),
-      ...byName(r.group),
-      answers: encodeAnswers(instrument, r.answers),
-      source: 'import',
-      started_at: at,
-      last_answered_at: at,
-      submitted_at: at,
-      duration_seconds: r.durationSeconds === null ? null : Math.round(r.durationSeconds),
-      overall: scores.overall,
-      level_scores: scores.levelScores,
-      dimension_scores: scores.dimensionScores,
-      item_points: scores.itemPoints,
-      straightline: scores.straightline,
-      overclaim: scores.overclaim,
-    };
-  });
-  const columns = Object.keys(rows[0] ?? {}).join(', ');
-  const updates = Object.keys(rows[0] ?? {})
-    .filter((c) => !['assessment_id', 'code_hash', 'token_hash'].includes(c))
-    .map((c) => `${c} = excluded.${c}`)
-    .join(', ');
-  await db.transaction(async (tx) => {
-    // One JSON parameter per batch: binding thousands of separate parameters is what makes bulk inserts slow.
-    for (let i = 0; i < rows.length; i += BATCH) {
-      await tx.execute(sql`
-        insert into assessment_responses (${sql.raw(columns)})
-        select ${sql.raw(columns)} from json_populate_recordset(null::assessment_responses, ${JSON.stringify(rows.slice(i, i + BATCH))}::json)
-        on conflict (assessment_id, code_hash) do update set ${sql.raw(updates)}`);
-    }
-  });
+  // Both values come from the server (an id read from the database, a time made here), so the one statement
+  // can serve both engines with them written in.
+  const move = `insert into assessment_responses (assessment_id, ${COLUMNS}, source, started_at, submitted_at)
+    select '${assessment.id}'::uuid, ${COLUMNS}, 'import', '${at}'::timestamptz, '${at}'::timestamptz
+    from incoming_responses
+    on conflict (assessment_id, code_hash) do update set ${UPDATES}`;
+
+  if (target.pglite) {
+    const body = rows.map(csvLine).join('\n');
+    await target.pglite.transaction(async (tx) => {
+      await tx.query(STAGE_TABLE);
+      if (rows.length > 0) {
+        await tx.query(`copy incoming_responses from '/dev/blob' with (format csv)`, [], {
+          blob: new Blob([body]),
+        });
+      }
+      await tx.query(move);
+    });
+  } else {
+    // The answers travel as JSON text in a CSV cell; inside a JSON document they must be the array itself.
+    const objects = rows.map((values) =>
+      Object.fromEntries(
+        STAGE.map(([c], i) => [c, c === 'answers' ? JSON.parse(String(values[i])) : (values[i] ?? null)]),
+      ),
+    );
+    await db.transaction(async (tx) => {
+      await tx.execute(sql.raw(STAGE_TABLE));
+      await tx.execute(
+        sql`insert into incoming_responses select * from json_populate_recordset(null::incoming_responses, ${JSON.stringify(objects)}::json)`,
+      );
+      await tx.execute(sql.raw(move));
+    });
+  }
   return { imported: rows.length, problems: [] };
 }
