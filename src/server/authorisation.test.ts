@@ -5,7 +5,7 @@
  * A route added to the app without a row here fails the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './testing/app.ts';
+import { cookieFrom, createTestApp, type TestApp } from './testing/app.ts';
 import { snapshotData } from './testing/snapshot.ts';
 
 let t: TestApp;
@@ -82,6 +82,38 @@ async function freshTargets() {
     assessment,
     followUp,
   };
+}
+
+/** A round of programme Q with k submitted responses, so that its export is allowed to an admin. */
+async function exportableRound(): Promise<string> {
+  const as = cookies.facilitator;
+  const p = ids.q;
+  const round = await json<{ assessment: { id: string } }>(
+    await t.call('POST', `/api/programmes/${p}/assessments`, {
+      cookie: as,
+      body: { name: 'Asesmen ekspor', round: 'baseline' },
+    }),
+  );
+  const code = await json<{ joinCode: { code: string } }>(
+    await t.call('POST', `/api/programmes/${p}/join-codes`, { cookie: as, body: {} }),
+  );
+  for (let i = 0; i < 5; i++) {
+    const cookie = cookieFrom(
+      await t.call('POST', '/api/join', {
+        body: { code: code.joinCode.code, name: `Responden ${i}`, pin: '2468' },
+      }),
+    );
+    const started = await json<{ token: string }>(
+      await t.call('POST', `/api/assessments/${round.assessment.id}/responses`, { cookie, body: {} }),
+    );
+    await json(
+      await t.call('POST', '/api/responses/current/submit', {
+        cookie,
+        headers: { 'x-response-token': started.token },
+      }),
+    );
+  }
+  return round.assessment.id;
 }
 
 type Targets = Awaited<ReturnType<typeof freshTargets>>;
@@ -164,6 +196,8 @@ const PRIVATE: Record<string, Row> = {
     body: () => ({ status: 'closed' }),
   },
   'GET /api/assessments/:id/results': { path: (x) => `/api/assessments/${x.assessment}/results` },
+  'GET /api/assessments/:id/export.csv': { path: () => `/api/assessments/${ids.exportRound}/export.csv` },
+  'GET /api/assessments/:id/export.xlsx': { path: () => `/api/assessments/${ids.exportRound}/export.xlsx` },
   'GET /api/assessments/:id/comparison': {
     path: (x) => `/api/assessments/${x.assessment}/comparison?with=${x.followUp}`,
   },
@@ -266,6 +300,7 @@ beforeAll(async () => {
     }),
   );
   ids.q = q.programme.id;
+  ids.exportRound = await exportableRound();
 });
 afterAll(() => t.close());
 
