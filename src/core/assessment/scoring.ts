@@ -108,23 +108,33 @@ export function scoredItemsOf(instrument: Instrument): readonly Item[] {
   return compile(instrument).scoredItems;
 }
 
-export function scoreRespondent(instrument: Instrument, answers: Answers): RespondentScores {
-  const { dimensions: dims } = compile(instrument);
-  const dimensions: Record<string, number | null> = {};
-  for (const dimension of dims) {
-    const scores = present(dimension.items.map((i) => itemScore(i, answers.get(i.id))));
+/** Every scored item's score once, and the dimension, level and overall scores built from them. */
+function scoreAll(instrument: Instrument, answers: Answers) {
+  const c = compile(instrument);
+  const itemScores = new Map<Item, number | null>();
+  for (const item of c.scoredItems) itemScores.set(item, itemScore(item, answers.get(item.id)));
+  const dimensionScores = c.dimensions.map((dimension) => {
+    const scores = present(dimension.items.map((i) => itemScores.get(i) ?? null));
     // "Fewer than half answered" leaves the dimension without a score rather than a misleading one.
     const value = scores.length * 2 < dimension.items.length ? null : mean(scores);
-    dimensions[dimension.id] = value === null ? null : 100 * value;
-  }
-  const levels = Object.fromEntries(
-    LEVELS.map((level) => [
-      level,
-      mean(present(dims.filter((d) => d.level === level).map((d) => dimensions[d.id] ?? null))),
-    ]),
-  ) as Record<Level, number | null>;
-  const overall = mean(present(Object.values(dimensions)));
-  return { dimensions, levels, overall };
+    return value === null ? null : 100 * value;
+  });
+  const levelScores = LEVELS.map((level) =>
+    mean(present(c.dimensions.map((d, i) => (d.level === level ? (dimensionScores[i] ?? null) : null)))),
+  );
+  return { c, itemScores, dimensionScores, levelScores, overall: mean(present(dimensionScores)) };
+}
+
+export function scoreRespondent(instrument: Instrument, answers: Answers): RespondentScores {
+  const { c, dimensionScores, levelScores, overall } = scoreAll(instrument, answers);
+  return {
+    dimensions: Object.fromEntries(c.dimensions.map((d, i) => [d.id, dimensionScores[i] ?? null])),
+    levels: Object.fromEntries(LEVELS.map((level, i) => [level, levelScores[i] ?? null])) as Record<
+      Level,
+      number | null
+    >,
+    overall,
+  };
 }
 
 /**
@@ -143,18 +153,22 @@ export interface StoredScores {
 }
 
 export function storedScoresOf(instrument: Instrument, answers: Answers): StoredScores {
-  const s = scoreRespondent(instrument, answers);
-  const flags = flagsOf(instrument, { answers, durationSeconds: null }, null);
+  const { c, itemScores, dimensionScores, levelScores, overall } = scoreAll(instrument, answers);
+  const choice = present(
+    c.choiceItems.map((i) =>
+      itemScores.has(i) ? (itemScores.get(i) ?? null) : itemScore(i, answers.get(i.id)),
+    ),
+  );
   return {
-    overall: s.overall,
-    levelScores: LEVELS.map((l) => s.levels[l]),
-    dimensionScores: instrument.dimensions.map((d) => s.dimensions[d.id] ?? null),
-    itemPoints: compile(instrument).scoredItems.map((i) => {
-      const score = itemScore(i, answers.get(i.id));
+    overall,
+    levelScores,
+    dimensionScores,
+    itemPoints: c.scoredItems.map((i) => {
+      const score = itemScores.get(i) ?? null;
       return score === null ? null : score * indexOf(i).max;
     }),
-    straightline: flags.includes('straightline'),
-    overclaim: flags.includes('overclaim'),
+    straightline: isStraightline(choice),
+    overclaim: claimsFiction(c, answers),
   };
 }
 
@@ -206,6 +220,22 @@ export function sampleVariance(values: readonly number[]): number | null {
   return values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1);
 }
 
+/** The same kind of answer everywhere: population SD of the choice items' scores below 0.05. */
+function isStraightline(choiceScores: readonly number[]): boolean {
+  const sd = populationSd(choiceScores);
+  return sd !== null && sd < 0.05;
+}
+
+/** Claims a fictional tool or term in an over-claiming check. */
+function claimsFiction(c: Compiled, answers: Answers): boolean {
+  return c.claims.some(({ itemId, fictional }) => {
+    const answer = answers.get(itemId);
+    const chosen =
+      answer?.type === 'option' ? [answer.option] : answer?.type === 'options' ? answer.options : [];
+    return chosen.some((id) => fictional.has(id));
+  });
+}
+
 export interface FlagInput {
   answers: Answers;
   /** Seconds from the first to the last answer; null when unknown. */
@@ -234,15 +264,8 @@ export function flagsOf(
   const choiceScores = present(
     compile(instrument).choiceItems.map((i) => itemScore(i, respondent.answers.get(i.id))),
   );
-  const sd = populationSd(choiceScores);
-  if (sd !== null && sd < 0.05) flags.push('straightline');
-  const claims = instrument.items.some((item) => {
-    if (item.type !== 'single_choice' && item.type !== 'checklist' && item.type !== 'scenario') return false;
-    const answer = respondent.answers.get(item.id);
-    const chosen =
-      answer?.type === 'option' ? [answer.option] : answer?.type === 'options' ? answer.options : [];
-    return item.options.some((o) => o.overclaim && chosen.includes(o.id));
-  });
+  if (isStraightline(choiceScores)) flags.push('straightline');
+  const claims = claimsFiction(compile(instrument), respondent.answers);
   if (claims) flags.push('overclaim');
   return flags;
 }
