@@ -272,6 +272,22 @@ describe('group results, anonymity and the follow-up', () => {
     );
   });
 
+  it('computes reliability in the database exactly as the written rule does', async () => {
+    const { cronbachAlpha } = await import('#core/assessment/scoring.ts');
+    const results = await ok<{ reliability: Record<string, { alpha: number | null; n: number }> | null }>(
+      await t.call('GET', `/api/assessments/${baseline}/results`, { cookie: facilitator }),
+    );
+    const levels = [0, 1, 2, 3, 0, 1, 0, 1, 0]; // the answers given above: KSBN i % 4, then KPMI i % 2
+    const answerSets = levels.map((l) => new Map(Object.entries(answersFor(l))));
+    for (const d of DEFAULT_INSTRUMENT.dimensions) {
+      const expected = cronbachAlpha(DEFAULT_INSTRUMENT, d.id, answerSets);
+      const actual = results.reliability?.[d.id];
+      expect(actual?.n, d.id).toBe(expected.n);
+      if (expected.alpha === null) expect(actual?.alpha, d.id).toBeNull();
+      else expect(actual?.alpha, d.id).toBeCloseTo(expected.alpha, 9);
+    }
+  });
+
   it('shows a media lead only their own organisation', async () => {
     const lead2 = await t.login('lead2@demo.test');
     const results = await ok<{ organisations: Array<{ id: string }> }>(

@@ -106,12 +106,17 @@ async function flagCounts(scope: Scope, assessmentId: string) {
  * item of the dimension, the sample variance of each item and of their sum, in one query.
  */
 async function reliability(scope: Scope, assessmentId: string, instrument: Instrument) {
-  const position = new Map(scoredItemsOf(instrument).map((item, i) => [item.id, i + 1]));
+  const scored = scoredItemsOf(instrument);
+  const column = new Map(scored.map((item, i) => [item.id, `s${i + 1}`]));
+  // Each item's score is taken out of the stored points once per row (a materialised CTE): read inside
+  // every aggregate, the array would be unpacked hundreds of times per row.
+  const scores = scored
+    .map((item, i) => `item_points[${i + 1}] / ${Number(itemMax(item))}::float8 as s${i + 1}`)
+    .join(', ');
   const dims = instrument.dimensions.map((d) => {
-    // Item score = stored points ÷ the item's maximum (a number from the instrument, not from input).
     const cols = instrument.items
       .filter((i) => i.scored && i.dimension === d.id)
-      .map((i) => `(item_points[${position.get(i.id)}] / ${Number(itemMax(i))}::float8)`);
+      .map((i) => column.get(i.id) as string);
     return { id: d.id, cols, complete: cols.map((c) => `${c} is not null`).join(' and ') };
   });
   const select = dims
@@ -122,7 +127,10 @@ async function reliability(scope: Scope, assessmentId: string, instrument: Instr
     ])
     .join(', ');
   const result = (await scope.db.execute(
-    sql`select ${sql.raw(select)} from assessment_responses where assessment_id = ${assessmentId} and submitted_at is not null`,
+    sql`with scores as materialized (
+          select ${sql.raw(scores)} from assessment_responses
+          where assessment_id = ${assessmentId} and submitted_at is not null)
+        select ${sql.raw(select)} from scores`,
   )) as unknown as Rows<Record<string, number | null | Array<number | null>>>;
   const row = result.rows[0] ?? {};
   return Object.fromEntries(
