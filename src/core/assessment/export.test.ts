@@ -42,6 +42,9 @@ describe('file names', () => {
     expect(exportFileName('Baseline', new Date('2026-08-01T10:00:00Z'), 'xlsx')).toBe(
       'asesmen-baseline-2026-08-01.xlsx',
     );
+    expect(exportFileName('Asesmen Awal', new Date('2026-08-01T10:00:00Z'), 'csv')).toBe(
+      'asesmen-awal-2026-08-01.csv',
+    );
   });
 });
 

@@ -152,5 +152,6 @@ export function slugOf(name: string): string {
 }
 
 export function exportFileName(assessmentName: string, date: Date, ext: 'csv' | 'xlsx'): string {
-  return `asesmen-${slugOf(assessmentName)}-${date.toISOString().slice(0, 10)}.${ext}`;
+  const slug = slugOf(assessmentName).replace(/^asesmen-(?=.)/, '');
+  return `asesmen-${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
 }

@@ -8,9 +8,10 @@ import { useRoute } from 'preact-iso';
 import { formatNumber } from '#core/i18n/format.ts';
 import { fmt, locale, type MessageKey, t } from '#web/app/i18n.ts';
 import { LoadError, Loading } from '#web/app/page-state.tsx';
+import { me } from '#web/app/session.ts';
 import { useResource } from '#web/app/use-api.ts';
 import { useTitle } from '#web/app/use-title.ts';
-import { Button } from '#web/components/ui/button.tsx';
+import { Button, LinkButton } from '#web/components/ui/button.tsx';
 import { Card } from '#web/components/ui/card.tsx';
 import { Select } from '#web/components/ui/field.tsx';
 import { Icon } from '#web/components/ui/icon.tsx';
@@ -231,6 +232,35 @@ function Compare({
   );
 }
 
+/** Downloads of the round's anonymous rows, for those who run the programme (the server checks it too). */
+function Downloads({ id, k }: { id: string; k: number }) {
+  const base = `/api/assessments/${encodeURIComponent(id)}/export`;
+  return (
+    <section class="report__section no-print" aria-labelledby="export-title" data-testid="results-export">
+      <h2 id="export-title">{t('assessment.export.title')}</h2>
+      <p class="muted">{t('assessment.export.text', { k })}</p>
+      <div class="row">
+        <LinkButton variant="secondary" href={`${base}.csv`} download data-testid="export-csv">
+          <Icon name="download" /> {t('assessment.export.csv')}
+        </LinkButton>
+        <LinkButton variant="secondary" href={`${base}.xlsx`} download data-testid="export-xlsx">
+          <Icon name="download" /> {t('assessment.export.xlsx')}
+        </LinkButton>
+      </div>
+    </section>
+  );
+}
+
+/** Printed at the foot of every page: the programme, the round and the day it was printed. */
+function PrintFooter({ programme, round }: { programme: string; round: string }) {
+  const today = new Date().toLocaleDateString('sv-SE');
+  return (
+    <footer class="print-footer" data-testid="print-footer">
+      {[programme, round, fmt.date(today)].filter(Boolean).join(' · ')}
+    </footer>
+  );
+}
+
 const FLAGS = ['speeder', 'straightline', 'overclaim'] as const;
 const HELP: [string, MessageKey][] = [
   ['scores', 'assessment.help.scores'],
@@ -260,9 +290,14 @@ export function ResultsPage() {
   const r = results.data;
   const k = r.assessment.k;
   const programmeName = about.data?.programme.name ?? '';
+  const programmeId = about.data?.programme.id;
+  const current = me.value;
+  const manage =
+    !!current?.user.isPlatformAdmin ||
+    !!current?.programmes.some((p) => p.id === programmeId && p.role === 'facilitator');
 
   return (
-    <div class="stack report" data-testid="results">
+    <div class="stack report report--paged" data-testid="results">
       <div class="page-head">
         <div>
           <h1>{t('assessment.results.title')}</h1>
@@ -298,7 +333,9 @@ export function ResultsPage() {
           ))}
         </div>
         {r.organisations.length === 0 && <p class="muted">{t('assessment.results.noGroups')}</p>}
-        <HelpLink to="scores" /> · <HelpLink to="box" /> · <HelpLink to="suppression" />
+        <p class="no-print">
+          <HelpLink to="scores" /> · <HelpLink to="box" /> · <HelpLink to="suppression" />
+        </p>
       </section>
 
       {r.teams.length > 0 && (
@@ -376,6 +413,8 @@ export function ResultsPage() {
         <Compare current={r.assessment} programmeId={about.data.programme.id} dimensions={r.dimensions} />
       )}
 
+      {manage && <Downloads id={r.assessment.id} k={k} />}
+
       <section class="section report__section help" aria-labelledby="help-title">
         <h2 id="help-title">{t('assessment.help.title')}</h2>
         <dl>
@@ -387,6 +426,7 @@ export function ResultsPage() {
           ))}
         </dl>
       </section>
+      <PrintFooter programme={programmeName} round={r.assessment.name} />
     </div>
   );
 }

@@ -128,6 +128,11 @@ export const assessment: Record<keyof typeof source, string> = {
   'assessment.results.alpha': 'Alpha',
   'assessment.results.label': 'Rating',
   'assessment.results.people': 'People',
+  'assessment.export.title': 'Download anonymous data',
+  'assessment.export.text':
+    'One shuffled row per response: overall score, stage, the ten dimensions and the data-quality flags. No names, personal codes, times or written answers; organisation and team are left blank where a group has fewer than {k} people or could be worked out.',
+  'assessment.export.csv': 'Download CSV',
+  'assessment.export.xlsx': 'Download Excel (XLSX)',
   'assessment.alpha.excellent': 'excellent',
   'assessment.alpha.good': 'good',
   'assessment.alpha.acceptable': 'acceptable',

@@ -128,6 +128,11 @@ export const assessment = {
   'assessment.results.alpha': 'Alfa',
   'assessment.results.label': 'Penilaian',
   'assessment.results.people': 'Orang',
+  'assessment.export.title': 'Unduh data anonim',
+  'assessment.export.text':
+    'Satu baris untuk tiap responden, dengan urutan acak: skor total, tahap, sepuluh dimensi, dan tanda kualitas data. Tanpa nama, kode pribadi, waktu, atau jawaban isian; nama organisasi dan tim dikosongkan bila kelompoknya kurang dari {k} orang atau bisa ditebak.',
+  'assessment.export.csv': 'Unduh CSV',
+  'assessment.export.xlsx': 'Unduh Excel (XLSX)',
   'assessment.alpha.excellent': 'sangat baik',
   'assessment.alpha.good': 'baik',
   'assessment.alpha.acceptable': 'cukup',
