@@ -3,13 +3,14 @@ import { effectiveK, suppressedGroups } from './groups.ts';
 import type { Instrument, Level } from './model.ts';
 import type { ParsedRespondent } from './responses-csv.ts';
 import {
-  cronbachAlpha,
+  alphaOfVectors,
   type Flag,
   flagsOf,
   mean,
   median,
   type Stage,
-  scoreRespondent,
+  scoresFromVector,
+  scoreVector,
   stageOf,
 } from './scoring.ts';
 
@@ -48,8 +49,11 @@ export function scoreRound(
   const roundMedian = median(
     respondents.map((r) => r.durationSeconds).filter((d): d is number => d !== null),
   );
-  const results: RespondentResult[] = respondents.map((r) => {
-    const scores = scoreRespondent(instrument, r.answers);
+  // One score vector per respondent: scores, flags and reliability all read it.
+  const vectors = respondents.map((r) => scoreVector(instrument, r.answers));
+  const results: RespondentResult[] = respondents.map((r, i) => {
+    const vector = vectors[i] ?? [];
+    const scores = scoresFromVector(instrument, vector);
     return {
       id: r.id,
       group: r.group,
@@ -57,7 +61,7 @@ export function scoreRound(
       stage: scores.overall === null ? null : stageOf(scores.overall),
       levels: scores.levels,
       dimensions: scores.dimensions,
-      flags: flagsOf(instrument, r, roundMedian),
+      flags: flagsOf(instrument, r, roundMedian, vector),
     };
   });
 
@@ -86,9 +90,8 @@ export function scoreRound(
     };
   });
 
-  const answerSets = respondents.map((r) => r.answers);
   const reliability = Object.fromEntries(
-    instrument.dimensions.map((d) => [d.id, cronbachAlpha(instrument, d.id, answerSets)]),
+    instrument.dimensions.map((d) => [d.id, alphaOfVectors(instrument, d.id, vectors)]),
   );
   return { respondents: results, groups, reliability };
 }

@@ -73,9 +73,12 @@ export interface RespondentScores {
  * scored items make up each dimension, in order. Scoring 10,000 respondents stays a matter of milliseconds.
  */
 interface Compiled {
-  dimensions: Array<{ id: string; level: Level; items: Item[] }>;
+  /** Per dimension, its items and their positions in `scoredItems` (the order of score vectors). */
+  dimensions: Array<{ id: string; level: Level; items: Item[]; positions: number[] }>;
   scoredItems: Item[];
   choiceItems: Item[];
+  /** Positions in `scoredItems` of scored choice items; unscored choice items never have a score. */
+  choicePositions: number[];
   /** Over-claiming checks: the item id and the ids of its fictional options. */
   claims: Array<{ itemId: string; fictional: Set<string> }>;
 }
@@ -84,14 +87,19 @@ const compiled = new WeakMap<Instrument, Compiled>();
 function compile(instrument: Instrument): Compiled {
   let c = compiled.get(instrument);
   if (!c) {
+    const scoredItems = instrument.items.filter((i) => i.scored);
+    const positionsOf = (keep: (i: Item) => boolean) =>
+      scoredItems.flatMap((item, p) => (keep(item) ? [p] : []));
     c = {
       dimensions: instrument.dimensions.map((d) => ({
         id: d.id,
         level: d.level,
-        items: instrument.items.filter((i) => i.scored && i.dimension === d.id),
+        items: scoredItems.filter((i) => i.dimension === d.id),
+        positions: positionsOf((i) => i.dimension === d.id),
       })),
-      scoredItems: instrument.items.filter((i) => i.scored),
+      scoredItems,
       choiceItems: instrument.items.filter((i) => i.type === 'single_choice' || i.type === 'scenario'),
+      choicePositions: positionsOf((i) => i.type === 'single_choice' || i.type === 'scenario'),
       claims: instrument.items.flatMap((i) =>
         'options' in i && i.options.some((o) => o.overclaim)
           ? [{ itemId: i.id, fictional: new Set(i.options.filter((o) => o.overclaim).map((o) => o.id)) }]
@@ -108,25 +116,49 @@ export function scoredItemsOf(instrument: Instrument): readonly Item[] {
   return compile(instrument).scoredItems;
 }
 
-/** Every scored item's score once, and the dimension, level and overall scores built from them. */
-function scoreAll(instrument: Instrument, answers: Answers) {
-  const c = compile(instrument);
-  const itemScores = new Map<Item, number | null>();
-  for (const item of c.scoredItems) itemScores.set(item, itemScore(item, answers.get(item.id)));
+/** Every scored item's score in `scoredItems` order: the one vector all other scores are built from. */
+export function scoreVector(instrument: Instrument, answers: Answers): Array<number | null> {
+  return compile(instrument).scoredItems.map((item) => itemScore(item, answers.get(item.id)));
+}
+
+/** The dimension, level and overall scores of one score vector. */
+function scoresOfVector(c: Compiled, vector: ReadonlyArray<number | null>) {
   const dimensionScores = c.dimensions.map((dimension) => {
-    const scores = present(dimension.items.map((i) => itemScores.get(i) ?? null));
+    let sum = 0;
+    let answered = 0;
+    for (const p of dimension.positions) {
+      const v = vector[p];
+      if (v !== null && v !== undefined) {
+        sum += v;
+        answered++;
+      }
+    }
     // "Fewer than half answered" leaves the dimension without a score rather than a misleading one.
-    const value = scores.length * 2 < dimension.items.length ? null : mean(scores);
-    return value === null ? null : 100 * value;
+    return answered === 0 || answered * 2 < dimension.positions.length ? null : 100 * (sum / answered);
   });
   const levelScores = LEVELS.map((level) =>
     mean(present(c.dimensions.map((d, i) => (d.level === level ? (dimensionScores[i] ?? null) : null)))),
   );
-  return { c, itemScores, dimensionScores, levelScores, overall: mean(present(dimensionScores)) };
+  return { dimensionScores, levelScores, overall: mean(present(dimensionScores)) };
+}
+
+function scoreAll(instrument: Instrument, answers: Answers) {
+  const c = compile(instrument);
+  const vector = scoreVector(instrument, answers);
+  return { c, vector, ...scoresOfVector(c, vector) };
 }
 
 export function scoreRespondent(instrument: Instrument, answers: Answers): RespondentScores {
-  const { c, dimensionScores, levelScores, overall } = scoreAll(instrument, answers);
+  return scoresFromVector(instrument, scoreVector(instrument, answers));
+}
+
+/** Dimension, level and overall scores from a score vector (see scoreVector). */
+export function scoresFromVector(
+  instrument: Instrument,
+  vector: ReadonlyArray<number | null>,
+): RespondentScores {
+  const c = compile(instrument);
+  const { dimensionScores, levelScores, overall } = scoresOfVector(c, vector);
   return {
     dimensions: Object.fromEntries(c.dimensions.map((d, i) => [d.id, dimensionScores[i] ?? null])),
     levels: Object.fromEntries(LEVELS.map((level, i) => [level, levelScores[i] ?? null])) as Record<
@@ -153,21 +185,16 @@ export interface StoredScores {
 }
 
 export function storedScoresOf(instrument: Instrument, answers: Answers): StoredScores {
-  const { c, itemScores, dimensionScores, levelScores, overall } = scoreAll(instrument, answers);
-  const choice = present(
-    c.choiceItems.map((i) =>
-      itemScores.has(i) ? (itemScores.get(i) ?? null) : itemScore(i, answers.get(i.id)),
-    ),
-  );
+  const { c, vector, dimensionScores, levelScores, overall } = scoreAll(instrument, answers);
   return {
     overall,
     levelScores,
     dimensionScores,
-    itemPoints: c.scoredItems.map((i) => {
-      const score = itemScores.get(i) ?? null;
-      return score === null ? null : score * indexOf(i).max;
+    itemPoints: c.scoredItems.map((item, p) => {
+      const score = vector[p] ?? null;
+      return score === null ? null : score * indexOf(item).max;
     }),
-    straightline: isStraightline(choice),
+    straightline: isStraightline(present(c.choicePositions.map((p) => vector[p] ?? null))),
     overclaim: claimsFiction(c, answers),
   };
 }
@@ -252,6 +279,7 @@ export function flagsOf(
   instrument: Instrument,
   respondent: FlagInput,
   roundMedianSeconds: number | null,
+  vector?: ReadonlyArray<number | null>,
 ): Flag[] {
   const flags: Flag[] = [];
   if (
@@ -261,11 +289,14 @@ export function flagsOf(
   ) {
     flags.push('speeder');
   }
+  const c = compile(instrument);
   const choiceScores = present(
-    compile(instrument).choiceItems.map((i) => itemScore(i, respondent.answers.get(i.id))),
+    vector
+      ? c.choicePositions.map((p) => vector[p] ?? null)
+      : c.choiceItems.map((i) => itemScore(i, respondent.answers.get(i.id))),
   );
   if (isStraightline(choiceScores)) flags.push('straightline');
-  const claims = claimsFiction(compile(instrument), respondent.answers);
+  const claims = claimsFiction(c, respondent.answers);
   if (claims) flags.push('overclaim');
   return flags;
 }
@@ -293,13 +324,27 @@ export function cronbachAlpha(
   dimensionId: string,
   respondents: readonly Answers[],
 ): { alpha: number | null; n: number } {
-  const items = instrument.items.filter((i) => i.scored && i.dimension === dimensionId);
-  const rows = respondents
-    .map((answers) => items.map((i) => itemScore(i, answers.get(i.id))))
+  return alphaOfVectors(
+    instrument,
+    dimensionId,
+    respondents.map((answers) => scoreVector(instrument, answers)),
+  );
+}
+
+/** Cronbach's alpha from score vectors (see scoreVector), for callers that have them already. */
+export function alphaOfVectors(
+  instrument: Instrument,
+  dimensionId: string,
+  vectors: ReadonlyArray<ReadonlyArray<number | null>>,
+): { alpha: number | null; n: number } {
+  const dimension = compile(instrument).dimensions.find((d) => d.id === dimensionId);
+  const positions = dimension?.positions ?? [];
+  const rows = vectors
+    .map((vector) => positions.map((p) => vector[p] ?? null))
     .filter((row): row is number[] => row.every((s) => s !== null));
-  const k = items.length;
+  const k = positions.length;
   if (rows.length < 2 || k < 2) return { alpha: null, n: rows.length };
-  const itemVariances = items.map((_, index) => sampleVariance(rows.map((r) => r[index] as number)) ?? 0);
+  const itemVariances = positions.map((_, index) => sampleVariance(rows.map((r) => r[index] as number)) ?? 0);
   const totalVariance = sampleVariance(rows.map((r) => r.reduce((a, b) => a + b, 0))) ?? 0;
   if (totalVariance === 0) return { alpha: null, n: rows.length };
   const alpha = (k / (k - 1)) * (1 - itemVariances.reduce((a, b) => a + b, 0) / totalVariance);
