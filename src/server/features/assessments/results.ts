@@ -92,7 +92,8 @@ function present(instrument: Instrument, row: GroupRow | undefined, suppressed: 
 async function flagCounts(scope: Scope, assessmentId: string) {
   const result = (await scope.db.execute(sql`
     with round as (
-      select * from assessment_responses where assessment_id = ${assessmentId} and submitted_at is not null
+      select duration_seconds, straightline, overclaim from assessment_responses
+      where assessment_id = ${assessmentId} and submitted_at is not null
     ), m as (select percentile_cont(0.5) within group (order by duration_seconds) as median from round)
     select count(*) filter (where duration_seconds < 0.5 * m.median)::int as speeder,
       count(*) filter (where straightline)::int as straightline,
@@ -113,28 +114,37 @@ async function reliability(scope: Scope, assessmentId: string, instrument: Instr
   const scores = scored
     .map((item, i) => `item_points[${i + 1}] / ${Number(itemMax(item))}::float8 as s${i + 1}`)
     .join(', ');
-  const dims = instrument.dimensions.map((d) => {
+  const dims = instrument.dimensions.map((d, index) => {
     const cols = instrument.items
       .filter((i) => i.scored && i.dimension === d.id)
       .map((i) => column.get(i.id) as string);
-    return { id: d.id, cols, complete: cols.map((c) => `${c} is not null`).join(' and ') };
+    return { id: d.id, index, cols };
   });
+  // Per row and dimension, once: whether every item is answered (c) and the sum of the item scores (t).
+  const perRow = dims
+    .map(
+      (d) =>
+        `(${d.cols.map((c) => `${c} is not null`).join(' and ')}) as c${d.index}, (${d.cols.join(' + ')}) as t${d.index}`,
+    )
+    .join(', ');
   const select = dims
-    .flatMap((d, i) => [
-      `count(*) filter (where ${d.complete})::int as n${i}`,
-      `array[${d.cols.map((c) => `var_samp(${c}) filter (where ${d.complete})`).join(', ')}]::float8[] as v${i}`,
-      `var_samp(${d.cols.join(' + ')}) filter (where ${d.complete}) as t${i}`,
+    .flatMap((d) => [
+      `count(*) filter (where c${d.index})::int as n${d.index}`,
+      `array[${d.cols.map((c) => `var_samp(${c}) filter (where c${d.index})`).join(', ')}]::float8[] as v${d.index}`,
+      `var_samp(t${d.index}) filter (where c${d.index}) as t${d.index}`,
     ])
     .join(', ');
   const result = (await scope.db.execute(
     sql`with scores as materialized (
           select ${sql.raw(scores)} from assessment_responses
-          where assessment_id = ${assessmentId} and submitted_at is not null)
-        select ${sql.raw(select)} from scores`,
+          where assessment_id = ${assessmentId} and submitted_at is not null),
+        rows as materialized (select *, ${sql.raw(perRow)} from scores)
+        select ${sql.raw(select)} from rows`,
   )) as unknown as Rows<Record<string, number | null | Array<number | null>>>;
   const row = result.rows[0] ?? {};
   return Object.fromEntries(
-    dims.map((d, i) => {
+    dims.map((d) => {
+      const i = d.index;
       const n = Number(row[`n${i}`] ?? 0);
       const k = d.cols.length;
       const itemVars = (row[`v${i}`] as Array<number | null> | null) ?? [];
