@@ -278,7 +278,8 @@ export const assessmentResponses = pgTable(
       .references(() => assessments.id, { onDelete: 'cascade' }),
     /** SHA-256 of programme id + personal code: the same code pairs rounds within one programme only. */
     codeHash: text('code_hash').notNull(),
-    tokenHash: text('token_hash').notNull(),
+    /** Null for answers imported from a file: they have no device, so nothing can open them. */
+    tokenHash: text('token_hash'),
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
     /** Stored compactly in instrument order (see src/core/assessment/codec.ts). */

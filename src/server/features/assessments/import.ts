@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { eq, sql } from 'drizzle-orm';
 import { encodeAnswers } from '#core/assessment/codec.ts';
@@ -102,14 +101,13 @@ export async function importResponses(
     return found;
   };
 
-  // Imported answers have no device: each gets a random token nobody holds (one draw for the whole file).
-  const tokens = randomBytes(32 * respondents.length).toString('hex');
-  const rows = respondents.map((r, index): StageValue[] => {
+  const rows = respondents.map((r): StageValue[] => {
     const scores = storedScoresOf(instrument, r.answers);
     const group = byName(r.group);
     return [
       codeHashOf(assessment.programmeId, r.id),
-      tokens.slice(64 * index, 64 * (index + 1)),
+      // Imported answers have no device, so no token: nothing but the file itself ever held them.
+      null,
       group.organisation,
       group.team,
       JSON.stringify(encodeAnswers(instrument, r.answers)),
