@@ -22,8 +22,17 @@ export function encodeAnswers(instrument: Instrument, answers: ReadonlyMap<strin
   });
 }
 
+/** Reads stored answers: the JSON text the database keeps, or the array itself. */
 export function decodeAnswers(instrument: Instrument, stored: unknown): Map<string, Answer> {
   const answers = new Map<string, Answer>();
+  if (typeof stored === 'string') {
+    try {
+      return decodeAnswers(instrument, JSON.parse(stored));
+    } catch {
+      // Unreadable text is no answers at all, never a failure to score the rest of a round.
+      return answers;
+    }
+  }
   if (!Array.isArray(stored)) return answers;
   instrument.items.forEach((item, index) => {
     const value: unknown = stored[index];

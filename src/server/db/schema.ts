@@ -282,8 +282,11 @@ export const assessmentResponses = pgTable(
     tokenHash: text('token_hash'),
     organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
-    /** Stored compactly in instrument order (see src/core/assessment/codec.ts). */
-    answers: jsonb('answers').$type<unknown>().notNull().default(sql`'[]'::jsonb`),
+    /**
+     * JSON text, compact and in instrument order (see src/core/assessment/codec.ts). Text, not jsonb: the
+     * database never looks inside, and parsing jsonb on every write made large imports several times slower.
+     */
+    answers: text('answers').notNull().default('[]'),
     source: text('source').notNull().default('web'),
     startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     lastAnsweredAt: timestamp('last_answered_at', { withTimezone: true, mode: 'date' }),

@@ -21,7 +21,7 @@ const STAGE = [
   ['token_hash', 'text'],
   ['organisation_id', 'uuid'],
   ['team_id', 'uuid'],
-  ['answers', 'jsonb'],
+  ['answers', 'text'],
   ['duration_seconds', 'integer'],
   ['overall', 'float8'],
   ['level_scores', 'float8[]'],
@@ -141,12 +141,7 @@ export async function importResponses(
       await tx.query(move);
     });
   } else {
-    // The answers travel as JSON text in a CSV cell; inside a JSON document they must be the array itself.
-    const objects = rows.map((values) =>
-      Object.fromEntries(
-        STAGE.map(([c], i) => [c, c === 'answers' ? JSON.parse(String(values[i])) : (values[i] ?? null)]),
-      ),
-    );
+    const objects = rows.map((values) => Object.fromEntries(STAGE.map(([c], i) => [c, values[i] ?? null])));
     await db.transaction(async (tx) => {
       await tx.execute(sql.raw(STAGE_TABLE));
       await tx.execute(

@@ -296,7 +296,7 @@ export async function saveAnswers(
   }
   await db
     .update(assessmentResponses)
-    .set({ answers: encodeAnswers(instrument, merged), lastAnsweredAt: now })
+    .set({ answers: JSON.stringify(encodeAnswers(instrument, merged)), lastAnsweredAt: now })
     // Never after submission, even when a submit lands between the read above and this write.
     .where(and(eq(assessmentResponses.id, row.id), isNull(assessmentResponses.submittedAt)));
   return { saved: Object.keys(input.answers).length, answered: merged.size };
