@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_responses" ALTER COLUMN "token_hash" DROP NOT NULL;
