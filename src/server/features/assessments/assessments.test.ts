@@ -3,42 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INSTRUMENT } from '#core/assessment/instruments/registry.ts';
 import type { Answer, Item } from '#core/assessment/model.ts';
 import { cookieFrom, createTestApp, type TestApp } from '../../testing/app.ts';
+import { answersFor, ok } from '../../testing/assessment.ts';
 import { snapshotData } from '../../testing/snapshot.ts';
 
 let t: TestApp;
 let facilitator: string;
 let programmeId: string;
 const orgs: Record<string, string> = {};
-
-async function ok<T>(response: Response, status = 200): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
-
-/** A full set of answers; `level` 0–3 moves every choice up the scale, so respondents differ. */
-function answersFor(level: number): Record<string, Answer> {
-  const pick = (item: Item): Answer | null => {
-    switch (item.type) {
-      case 'single_choice':
-      case 'scenario': {
-        const option = item.options[Math.min(level, item.options.length - 1)];
-        return option ? { type: 'option', option: option.id } : null;
-      }
-      case 'checklist':
-        return { type: 'options', options: item.options.slice(0, 1 + level).map((o) => o.id) };
-      case 'numeric':
-        return { type: 'number', value: item.inputMin + level };
-      case 'open_text':
-        return { type: 'text', value: 'Pelatihan video pendek.' };
-    }
-  };
-  return Object.fromEntries(
-    DEFAULT_INSTRUMENT.items
-      .map((i) => [i.id, pick(i)] as const)
-      .filter((e): e is [string, Answer] => e[1] !== null),
-  );
-}
 
 interface Respondent {
   cookie: string;

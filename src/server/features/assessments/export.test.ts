@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INSTRUMENT } from '#core/assessment/instruments/registry.ts';
-import type { Answer, Item } from '#core/assessment/model.ts';
 import { cookieFrom, createTestApp, type TestApp } from '../../testing/app.ts';
+import { answersFor, ok } from '../../testing/assessment.ts';
 
 let t: TestApp;
 let facilitator: string;
@@ -14,35 +14,6 @@ const DIMENSIONS = DEFAULT_INSTRUMENT.dimensions.map((d) => d.id);
 const HEADER = ['row', 'organisation', 'team', 'overall', 'stage', ...DIMENSIONS];
 HEADER.push('straightline', 'overclaim', 'speeder');
 const FREE_TEXT = 'Catatan rahasia, "jangan dibagi"';
-
-async function ok<T>(response: Response, status = 200): Promise<T> {
-  const text = await response.text();
-  expect(response.status, text).toBe(status);
-  return JSON.parse(text) as T;
-}
-
-function answersFor(level: number): Record<string, Answer> {
-  const pick = (item: Item): Answer | null => {
-    switch (item.type) {
-      case 'single_choice':
-      case 'scenario': {
-        const option = item.options[Math.min(level, item.options.length - 1)];
-        return option ? { type: 'option', option: option.id } : null;
-      }
-      case 'checklist':
-        return { type: 'options', options: item.options.slice(0, 1 + level).map((o) => o.id) };
-      case 'numeric':
-        return { type: 'number', value: item.inputMin + level };
-      case 'open_text':
-        return { type: 'text', value: FREE_TEXT };
-    }
-  };
-  return Object.fromEntries(
-    DEFAULT_INSTRUMENT.items
-      .map((i) => [i.id, pick(i)] as const)
-      .filter((e): e is [string, Answer] => e[1] !== null),
-  );
-}
 
 let people = 0;
 async function respond(assessmentId: string, organisationId: string, teamId: string | null, level: number) {
@@ -64,7 +35,7 @@ async function respond(assessmentId: string, organisationId: string, teamId: str
     await t.call('PUT', '/api/responses/current/answers', {
       cookie,
       headers,
-      body: { answers: answersFor(level) },
+      body: { answers: answersFor(level, FREE_TEXT) },
     }),
   );
   await ok(await t.call('POST', '/api/responses/current/submit', { cookie, headers }));
