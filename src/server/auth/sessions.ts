@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull, lt } from 'drizzle-orm';
 import { isLocale } from '#core/i18n/locales.ts';
+import { sha256Hex } from '../crypto.ts';
 import type { Database } from '../db/client.ts';
 import { sessions, users } from '../db/schema.ts';
 import type { SessionUser } from '../http/context.ts';
@@ -9,7 +10,7 @@ export const SESSION_COOKIE = 'lantang_session';
 
 /** Session rows are keyed by the token's hash; the token itself only ever lives in the cookie. */
 export function sessionIdOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return sha256Hex(token);
 }
 
 export async function createSession(

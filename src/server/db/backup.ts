@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from './client.ts';
+import { type Database, queryRows } from './client.ts';
 
 /**
  * A backup is JSON lines: a header, then one line per row (`{"t":table,"r":row}`), tables in foreign-key
@@ -38,33 +38,32 @@ export interface BackupHeader {
   createdAt: string;
 }
 
-interface Rows {
-  rows: unknown[];
-}
-
 /** The newest applied migration: a backup restores only into a database at the same schema. */
 export async function schemaVersion(db: Database): Promise<string> {
-  const result = (await db.execute(
+  const rows = await queryRows<{ hash: string }>(
+    db,
     sql`select hash from drizzle.__drizzle_migrations order by created_at desc limit 1`,
-  )) as unknown as Rows;
-  const row = result.rows[0] as { hash?: string } | undefined;
+  );
+  const row = rows[0];
   return row?.hash ?? 'none';
 }
 
 export async function listPublicTables(db: Database): Promise<string[]> {
-  const result = (await db.execute(
+  const rows = await queryRows<{ table_name: string }>(
+    db,
     sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
-  )) as unknown as Rows;
-  return result.rows.map((r) => (r as { table_name: string }).table_name);
+  );
+  return rows.map((r) => r.table_name);
 }
 
 export async function countRows(db: Database): Promise<number> {
   let total = 0;
   for (const table of BACKUP_TABLES) {
-    const result = (await db.execute(
+    const rows = await queryRows<{ n: number }>(
+      db,
       sql`select count(*)::int as n from ${sql.identifier(table)}`,
-    )) as unknown as Rows;
-    total += (result.rows[0] as { n: number }).n;
+    );
+    total += rows[0]?.n ?? 0;
   }
   return total;
 }
@@ -87,11 +86,12 @@ export async function dumpDatabase(
     await tx.execute(sql`set local time zone 'UTC'`);
     for (const table of BACKUP_TABLES) {
       // Ordered by the row's text so that two dumps of the same data are byte-identical.
-      const result = (await tx.execute(
+      const lines = await queryRows<{ j: string }>(
+        tx,
         sql`select row_to_json(t)::text as j from ${sql.identifier(table)} t order by t::text`,
-      )) as unknown as Rows;
-      for (const row of result.rows) {
-        await write(`{"t":${JSON.stringify(table)},"r":${(row as { j: string }).j}}`);
+      );
+      for (const line of lines) {
+        await write(`{"t":${JSON.stringify(table)},"r":${line.j}}`);
         rows++;
       }
     }

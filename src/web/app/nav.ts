@@ -61,10 +61,3 @@ export function canCreateProgramme(current: Me | null | undefined): boolean {
   if (!current) return false;
   return current.user.isPlatformAdmin || current.programmes.some((p) => p.role === 'facilitator');
 }
-
-/** Where to send someone after signing in: only same-site paths, never back to the sign-in page. */
-export function safeNext(next: string | undefined | null): string {
-  if (!next?.startsWith('/') || next.startsWith('//')) return '/';
-  if (next.startsWith('/login')) return '/';
-  return next;
-}

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { canInvite, canManageAccounts } from '#core/access/policy.ts';
@@ -13,8 +13,9 @@ import { writeAudit } from '../../audit/log.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { hashSecret } from '../../auth/password.ts';
 import { createSession } from '../../auth/sessions.ts';
+import { sha256Hex } from '../../crypto.ts';
 import type { Database } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
+import { duplicateAs } from '../../db/errors.ts';
 import {
   auditLog,
   invitations,
@@ -39,11 +40,6 @@ function presentUser(u: typeof users.$inferSelect) {
   };
 }
 
-function emailTaken(error: unknown): never {
-  if (isUniqueViolation(error)) throw new AppError('email_taken', { cause: error });
-  throw error;
-}
-
 export async function listUsers(scope: Scope) {
   if (!canManageAccounts(scope.actor)) throw new AppError('forbidden');
   const rows = await scope.db.select().from(users).orderBy(users.name);
@@ -63,7 +59,7 @@ export async function createAccount(db: Database, input: z.output<typeof CreateU
       locale: input.locale ?? 'id',
     })
     .returning()
-    .catch(emailTaken);
+    .catch(duplicateAs('email_taken'));
   if (!row) throw new AppError('internal');
   return presentUser(row);
 }
@@ -131,7 +127,7 @@ export async function listAuditLog(scope: Scope, limit: number) {
 
 // --- invitations ---------------------------------------------------------------------------------
 
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+const tokenHash = sha256Hex;
 
 export async function createInvitation(
   scope: Scope,
@@ -228,7 +224,7 @@ export async function acceptInvitation(
       .insert(users)
       .values({ email: inv.email, name: input.name, passwordHash, isPlatformAdmin: inv.isPlatformAdmin })
       .returning()
-      .catch(emailTaken);
+      .catch(duplicateAs('email_taken'));
     if (!created) throw new AppError('internal');
     if (inv.organisationId && inv.organisationRole) {
       await tx

@@ -5,7 +5,7 @@ import { type CsvProblem, parseResponsesCsv } from '#core/assessment/responses-c
 import { storedScoresOf } from '#core/assessment/scoring.ts';
 import type { Database } from '../../db/client.ts';
 import { organisations, programmeOrganisations, teams } from '../../db/schema.ts';
-import { codeHashOf, instrumentOfRow, loadAssessment } from './service.ts';
+import { codeHashOf, instrumentOfRow, loadAssessment, submissionHour } from './service.ts';
 
 export type ImportResult = { imported: number; problems: [] } | { imported: 0; problems: CsvProblem[] };
 
@@ -120,8 +120,7 @@ export async function importResponses(
       scores.overclaim,
     ];
   });
-  // Only the hour is kept, as for answers sent from phones.
-  const at = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000).toISOString();
+  const at = submissionHour(now).toISOString();
   // Both values come from the server (an id read from the database, a time made here), so the one statement
   // can serve both engines with them written in.
   const move = `insert into assessment_responses (assessment_id, ${COLUMNS}, source, started_at, submitted_at)

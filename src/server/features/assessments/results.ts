@@ -7,6 +7,7 @@ import { alphaLabel, scoredItemsOf } from '#core/assessment/scoring.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
+import { queryRows } from '../../db/client.ts';
 import { assessmentResponses, organisations, teams } from '../../db/schema.ts';
 import { instrumentOfRow, loadAssessment } from './service.ts';
 
@@ -43,17 +44,15 @@ interface GroupRow {
   q: number[] | null;
 }
 
-interface Rows<T> {
-  rows: T[];
-}
-
 /**
  * Means per organisation, per team and for the whole round in one pass over the stored scores
  * (GROUPING SETS), with the quartiles of the overall score. Averages leave nulls out, as the rules say.
  */
 async function groupFigures(scope: Scope, assessmentId: string, instrument: Instrument): Promise<GroupRow[]> {
   const dims = instrument.dimensions.map((_, i) => `avg(dimension_scores[${i + 1}])`).join(', ');
-  const result = (await scope.db.execute(sql`
+  const rows = await queryRows<GroupRow>(
+    scope.db,
+    sql`
     select grouping(organisation_id)::int as g_org, grouping(team_id)::int as g_team, organisation_id, team_id,
       count(*)::int as n, avg(overall) as overall,
       array[avg(level_scores[1]), avg(level_scores[2]), avg(level_scores[3])] as levels,
@@ -61,8 +60,9 @@ async function groupFigures(scope: Scope, assessmentId: string, instrument: Inst
       percentile_cont(array[0, 0.25, 0.5, 0.75, 1]) within group (order by overall) as q
     from assessment_responses
     where assessment_id = ${assessmentId} and submitted_at is not null
-    group by grouping sets ((organisation_id), (team_id), (organisation_id, team_id), ())`)) as unknown as Rows<GroupRow>;
-  return result.rows;
+    group by grouping sets ((organisation_id), (team_id), (organisation_id, team_id), ())`,
+  );
+  return rows;
 }
 
 function present(instrument: Instrument, row: GroupRow | undefined, suppressed: boolean, k: number) {
@@ -90,7 +90,9 @@ function present(instrument: Instrument, row: GroupRow | undefined, suppressed: 
 
 /** Data-quality flags counted for the round; `speeder` is measured against the round's median duration. */
 async function flagCounts(scope: Scope, assessmentId: string) {
-  const result = (await scope.db.execute(sql`
+  const rows = await queryRows<{ speeder: number; straightline: number; overclaim: number }>(
+    scope.db,
+    sql`
     with round as (
       select duration_seconds, straightline, overclaim from assessment_responses
       where assessment_id = ${assessmentId} and submitted_at is not null
@@ -98,8 +100,9 @@ async function flagCounts(scope: Scope, assessmentId: string) {
     select count(*) filter (where duration_seconds < 0.5 * m.median)::int as speeder,
       count(*) filter (where straightline)::int as straightline,
       count(*) filter (where overclaim)::int as overclaim
-    from round, m`)) as unknown as Rows<{ speeder: number; straightline: number; overclaim: number }>;
-  return result.rows[0] ?? { speeder: 0, straightline: 0, overclaim: 0 };
+    from round, m`,
+  );
+  return rows[0] ?? { speeder: 0, straightline: 0, overclaim: 0 };
 }
 
 /**
@@ -134,14 +137,15 @@ async function reliability(scope: Scope, assessmentId: string, instrument: Instr
       `var_samp(t${d.index}) filter (where c${d.index}) as t${d.index}`,
     ])
     .join(', ');
-  const result = (await scope.db.execute(
+  const rows = await queryRows<Record<string, number | null | Array<number | null>>>(
+    scope.db,
     sql`with scores as materialized (
           select ${sql.raw(scores)} from assessment_responses
           where assessment_id = ${assessmentId} and submitted_at is not null),
         rows as materialized (select *, ${sql.raw(perRow)} from scores)
         select ${sql.raw(select)} from rows`,
-  )) as unknown as Rows<Record<string, number | null | Array<number | null>>>;
-  const row = result.rows[0] ?? {};
+  );
+  const row = rows[0] ?? {};
   return Object.fromEntries(
     dims.map((d) => {
       const i = d.index;

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { decodeAnswers, encodeAnswers } from '#core/assessment/codec.ts';
@@ -20,15 +20,21 @@ import { joinCodeFromBytes } from '#core/programme/schemas.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
 import { beginAttempt, forgetAttempt, LIMITS } from '../../auth/rate-limit.ts';
+import { sha256Hex } from '../../crypto.ts';
 import type { Database } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
+import { duplicateAs } from '../../db/errors.ts';
 import { assessmentResponses, assessmentStarts, assessments, teams } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
 
 type AssessmentRow = typeof assessments.$inferSelect;
 type ResponseRow = typeof assessmentResponses.$inferSelect;
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+const sha256 = sha256Hex;
+
+/** Only the hour of a submission is kept: exact times could be matched against sign-in records. */
+export function submissionHour(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
+}
 /** The same personal code pairs rounds within one programme only. */
 export const codeHashOf = (programmeId: string, code: string) => sha256(`${programmeId}:${code}`);
 
@@ -247,8 +253,7 @@ async function createResponse(
     };
   } catch (error) {
     // Already started: the person continues with their personal code, never with a second response.
-    if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
-    throw error;
+    return duplicateAs()(error);
   }
 }
 
@@ -314,7 +319,7 @@ export async function submitResponse(db: Database, token: string | undefined, no
     // Scores are stored once, here, so that group results are aggregates in the database. Exact times
     // could be matched against sign-in records, so only the hour is kept from here on.
     const instrument = instrumentOfRow(assessment);
-    const hour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+    const hour = submissionHour(now);
     await db
       .update(assessmentResponses)
       .set({

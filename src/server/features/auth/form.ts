@@ -2,17 +2,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { LoginInput } from '#core/auth/schemas.ts';
 import { AppError } from '#core/errors.ts';
+import { safeNext } from '#core/navigation.ts';
 import { parseInput } from '#core/validation.ts';
 import { WINDOW_MINUTES } from '../../auth/rate-limit.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { setSessionCookie } from '../../http/cookies.ts';
 import { checkOrigin, clientIp } from '../../http/middleware.ts';
 import { signIn } from './service.ts';
-
-/** Only a path on this site, never `//elsewhere` or a full URL. */
-function safeNext(next: string | undefined): string {
-  return next && /^\/(?!\/)/.test(next) && !next.includes('\\') ? next : '/';
-}
 
 /**
  * The sign-in form posted by the browser itself, before the app has taken the prerendered page over (a slow

@@ -7,7 +7,7 @@ import { hashSecret, verifySecret } from '../../auth/password.ts';
 import { beginAttempt, clearFailures, forgetAttempt, LIMITS } from '../../auth/rate-limit.ts';
 import { createSession, deleteOtherSessions } from '../../auth/sessions.ts';
 import type { Database } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
+import { duplicateAs } from '../../db/errors.ts';
 import {
   joinCodes,
   organisations,
@@ -203,11 +203,8 @@ export async function joinWithCode(
       });
       return created;
     })
-    .catch((error: unknown) => {
-      // Two phones joining with the same new name at the same moment: the second is told the name is taken.
-      if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
-      throw error;
-    });
+    // Two phones joining with the same new name at the same moment: the second is told the name is taken.
+    .catch(duplicateAs());
   // Joining is not a failure: phones behind one venue router share an address and must not use up its limit.
   await forgetAttempt(db, attempt);
   const { token } = await createSession(db, user.id, now(), config.sessionDays);

@@ -9,7 +9,7 @@ import type {
   UpdateDayInput,
 } from '#core/programme/schemas.ts';
 import { loadProgramme, type ProgrammeScope } from '../../auth/programme-access.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
+import { duplicateAs } from '../../db/errors.ts';
 import { activities, agendaDays } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
 
@@ -56,11 +56,6 @@ async function dayOf(scope: ProgrammeScope, programmeId: string, dayId: string) 
   return day;
 }
 
-function dayConflict(error: unknown): never {
-  if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
-  throw error;
-}
-
 export async function createDay(
   scope: ProgrammeScope,
   programmeId: string,
@@ -71,7 +66,7 @@ export async function createDay(
     .insert(agendaDays)
     .values({ programmeId: programme.id, date: input.date, title: input.title ?? '' })
     .returning()
-    .catch(dayConflict);
+    .catch(duplicateAs());
   return { id: day?.id, date: day?.date, title: day?.title, activities: [] };
 }
 
@@ -88,7 +83,7 @@ export async function updateDay(
     .set({ date: input.date ?? day.date, title: input.title ?? day.title })
     .where(eq(agendaDays.id, day.id))
     .returning()
-    .catch(dayConflict);
+    .catch(duplicateAs());
   return { id: row?.id, date: row?.date, title: row?.title };
 }
 

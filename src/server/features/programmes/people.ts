@@ -10,7 +10,7 @@ import type {
 } from '#core/programme/schemas.ts';
 import { writeAudit } from '../../audit/log.ts';
 import { loadProgramme, type ProgrammeScope } from '../../auth/programme-access.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
+import { duplicateAs } from '../../db/errors.ts';
 import { programmeMembers, teams, users } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
 
@@ -89,10 +89,7 @@ export async function addParticipant(
       teamId: input.teamId ?? null,
     })
     .returning()
-    .catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
-      throw error;
-    });
+    .catch(duplicateAs());
   if (!member) throw new AppError('internal');
   await writeAudit(scope.db, {
     actorUserId: scope.actor.userId,
@@ -186,11 +183,6 @@ export async function listTeams(scope: ProgrammeScope, programmeId: string) {
   return rows.map((r) => ({ ...r, memberCount: Number(r.memberCount) }));
 }
 
-function teamConflict(error: unknown): never {
-  if (isUniqueViolation(error)) throw new AppError('conflict', { cause: error });
-  throw error;
-}
-
 export async function createTeam(
   scope: ProgrammeScope,
   programmeId: string,
@@ -202,7 +194,7 @@ export async function createTeam(
     .insert(teams)
     .values({ programmeId: programme.id, name: input.name, organisationId: input.organisationId ?? null })
     .returning()
-    .catch(teamConflict);
+    .catch(duplicateAs());
   if (!row) throw new AppError('internal');
   return { id: row.id, name: row.name, organisationId: row.organisationId, memberCount: 0 };
 }
@@ -234,7 +226,7 @@ export async function updateTeam(
     })
     .where(eq(teams.id, current.id))
     .returning()
-    .catch(teamConflict);
+    .catch(duplicateAs());
   return {
     id: current.id,
     name: row?.name ?? current.name,

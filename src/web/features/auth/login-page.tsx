@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { isErrorCode } from '#core/errors.ts';
+import { safeNext } from '#core/navigation.ts';
 import { ApiError, api, asApiError } from '#web/app/api.ts';
 import { fieldText, t, tOptional } from '#web/app/i18n.ts';
 import { LangSwitch } from '#web/app/lang-switch.tsx';
-import { safeNext } from '#web/app/nav.ts';
 import { FormError } from '#web/app/page-state.tsx';
 import { me, setMe } from '#web/app/session.ts';
 import type { Me, Meta } from '#web/app/types.ts';
