@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'bad_origin',
   'not_found',
   'conflict',
+  'stale_version',
   'email_taken',
   'rate_limited',
   'join_code_invalid',

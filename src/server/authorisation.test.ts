@@ -5,8 +5,15 @@
  * A route added to the app without a row here fails the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kesiapanDigitalV1 } from '#core/assessment/instruments/kesiapan-digital-v1.ts';
 import { cookieFrom, createTestApp, type TestApp } from './testing/app.ts';
 import { snapshotData } from './testing/snapshot.ts';
+
+/** The default instrument as the editor would send it back (without id and version). */
+function editableDefault() {
+  const { id: _id, version: _version, ...content } = kesiapanDigitalV1;
+  return content;
+}
 
 let t: TestApp;
 const cookies: Record<string, string> = {};
@@ -72,7 +79,15 @@ async function freshTargets() {
     );
   }
   const [assessment = '', followUp = ''] = made;
+  const copied = await json<{ instrument: { id: string; version: number } }>(
+    await t.call('POST', `/api/programmes/${p}/instruments`, {
+      cookie: as,
+      body: { from: 'kesiapan-digital-serikat' },
+    }),
+  );
   return {
+    instrument: copied.instrument.id,
+    instrumentVersion: copied.instrument.version,
     p,
     team: team.team.id,
     day,
@@ -189,6 +204,18 @@ const PRIVATE: Record<string, Row> = {
   'POST /api/programmes/:id/assessments': {
     path: (x) => `/api/programmes/${x.p}/assessments`,
     body: () => ({ name: 'Asesmen', round: 'baseline' }),
+  },
+  'GET /api/programmes/:id/instruments': { path: (x) => `/api/programmes/${x.p}/instruments` },
+  'POST /api/programmes/:id/instruments': {
+    path: (x) => `/api/programmes/${x.p}/instruments`,
+    body: () => ({ from: 'kesiapan-digital-serikat' }),
+  },
+  'GET /api/programmes/:id/instruments/:instrumentId': {
+    path: (x) => `/api/programmes/${x.p}/instruments/${x.instrument}`,
+  },
+  'PUT /api/programmes/:id/instruments/:instrumentId': {
+    path: (x) => `/api/programmes/${x.p}/instruments/${x.instrument}`,
+    body: (x) => ({ baseVersion: x.instrumentVersion, instrument: editableDefault() }),
   },
   'GET /api/assessments/:id': { path: (x) => `/api/assessments/${x.assessment}` },
   'PATCH /api/assessments/:id': {

@@ -23,7 +23,9 @@ export type AuditAction =
   | 'programme.participant_updated'
   | 'programme.participant_removed'
   | 'programme.join_code_created'
-  | 'programme.join_code_updated';
+  | 'programme.join_code_updated'
+  | 'instrument.created'
+  | 'instrument.saved';
 
 export interface AuditEntry {
   actorUserId: string | null;

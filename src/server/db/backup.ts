@@ -29,6 +29,7 @@ export const BACKUP_TABLES = [
   'assessments',
   'assessment_responses',
   'assessment_starts',
+  'instruments',
 ] as const;
 
 export interface BackupHeader {

@@ -323,3 +323,32 @@ export const assessmentStarts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.userId] })],
 );
+
+/**
+ * An instrument made or adapted by facilitators, one row per version. A version that an assessment uses
+ * is frozen: saving it makes the next version, so answers always meet the questions they were given.
+ * The built-in instruments live in code (src/core/assessment/instruments) and are never stored here.
+ */
+export const instruments = pgTable(
+  'instruments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    /** The family id assessments refer to (with the version), unique across the whole installation. */
+    instrumentId: text('instrument_id').notNull(),
+    version: integer('version').notNull(),
+    /** The instrument without id and version, as JSON text (checked by InstrumentContentSchema). */
+    content: text('content').notNull(),
+    /** `id@version` it was copied from. */
+    basedOn: text('based_on'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('instruments_family_version_unique').on(t.instrumentId, t.version),
+    index('instruments_programme_idx').on(t.programmeId),
+  ],
+);

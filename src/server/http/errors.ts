@@ -21,6 +21,7 @@ export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   join_code_invalid: 404,
   invitation_invalid: 404,
   conflict: 409,
+  stale_version: 409,
   email_taken: 409,
   rate_limited: 429,
   data_dir_locked: 409,

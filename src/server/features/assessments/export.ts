@@ -6,8 +6,9 @@ import { canManageAssessments } from '#core/assessment/policy.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
+import { instrumentOfRow } from './instruments.ts';
 import { assessmentResults } from './results.ts';
-import { instrumentOfRow, loadAssessment } from './service.ts';
+import { loadAssessment } from './service.ts';
 
 interface SourceRow {
   organisation_id: string | null;
@@ -33,7 +34,7 @@ async function exportData(scope: Scope, id: string) {
   const results = await assessmentResults(scope, row.id);
   // Fewer than k people cannot be anonymous in a file of rows, whatever is blanked.
   if (results.programme.n < results.assessment.k) throw new AppError('conflict');
-  const instrument = instrumentOfRow(row);
+  const instrument = await instrumentOfRow(scope.db, row);
   const source = (await scope.db.execute(sql`
     with round as (
       select * from assessment_responses where assessment_id = ${row.id} and submitted_at is not null

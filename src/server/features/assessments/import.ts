@@ -5,7 +5,8 @@ import { type CsvProblem, parseResponsesCsv } from '#core/assessment/responses-c
 import { storedScoresOf } from '#core/assessment/scoring.ts';
 import type { Database } from '../../db/client.ts';
 import { organisations, programmeOrganisations, teams } from '../../db/schema.ts';
-import { codeHashOf, instrumentOfRow, loadAssessment, submissionHour } from './service.ts';
+import { instrumentOfRow } from './instruments.ts';
+import { codeHashOf, loadAssessment, submissionHour } from './service.ts';
 
 export type ImportResult = { imported: number; problems: [] } | { imported: 0; problems: CsvProblem[] };
 
@@ -72,7 +73,7 @@ export async function importResponses(
 ): Promise<ImportResult> {
   const { db } = target;
   const assessment = await loadAssessment(db, assessmentId);
-  const instrument = instrumentOfRow(assessment);
+  const instrument = await instrumentOfRow(db, assessment);
   const { respondents, problems } = parseResponsesCsv(csv, instrument);
   if (problems.length > 0) return { imported: 0, problems };
 

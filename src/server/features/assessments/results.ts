@@ -9,7 +9,8 @@ import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
 import { queryRows } from '../../db/client.ts';
 import { assessmentResponses, organisations, teams } from '../../db/schema.ts';
-import { instrumentOfRow, loadAssessment } from './service.ts';
+import { instrumentOfRow } from './instruments.ts';
+import { loadAssessment } from './service.ts';
 
 interface Scored {
   codeHash: string;
@@ -170,7 +171,7 @@ async function reliability(scope: Scope, assessmentId: string, instrument: Instr
 export async function assessmentResults(scope: Scope, id: string) {
   const row = await loadAssessment(scope.db, id);
   const programme = await loadProgramme(scope, row.programmeId);
-  const instrument = instrumentOfRow(row);
+  const instrument = await instrumentOfRow(scope.db, row);
   const k = effectiveK(row.k);
   const visible = resultScope(scope.actor, scope.tree, programme.id, programme.organisationIds);
   const groups = await groupFigures(scope, row.id, instrument);
@@ -285,7 +286,7 @@ export async function compareRounds(scope: Scope, baselineId: string, followUpId
   if (before.programmeId !== after.programmeId)
     throw new AppError('validation', { fields: [{ field: 'with', rule: 'choice' }] });
   await loadProgramme(scope, before.programmeId);
-  const instrument = instrumentOfRow(after);
+  const instrument = await instrumentOfRow(scope.db, after);
   const k = Math.max(effectiveK(before.k), effectiveK(after.k));
   if (before.instrumentId !== after.instrumentId || before.instrumentVersion !== after.instrumentVersion) {
     throw new AppError('validation', { fields: [{ field: 'with', rule: 'choice' }] });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { CopyInstrumentInput, SaveInstrumentInput } from '#core/assessment/instrument-schema.ts';
 import {
   CreateAssessmentInput,
   SaveAnswersInput,
@@ -11,6 +12,7 @@ import { requireUser, scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { readJson } from '../../http/middleware.ts';
 import { exportCsv, exportXlsx } from './export.ts';
+import { copyInstrument, getInstrument, listInstruments, saveInstrument } from './instruments.ts';
 import { assessmentResults, compareRounds } from './results.ts';
 import {
   createAssessment,
@@ -42,6 +44,23 @@ export const assessmentRoutes = new Hono<AppEnv>()
     const scope = await scopeOf(c);
     const input = await readJson(c, CreateAssessmentInput);
     return c.json({ assessment: await createAssessment(scope, c.req.param('id'), input) }, 201);
+  })
+  .get('/programmes/:id/instruments', async (c) =>
+    c.json({ instruments: await listInstruments(await scopeOf(c), c.req.param('id')) }),
+  )
+  .post('/programmes/:id/instruments', async (c) => {
+    const scope = await scopeOf(c);
+    const input = await readJson(c, CopyInstrumentInput);
+    return c.json(await copyInstrument(scope, c.req.param('id'), input), 201);
+  })
+  .get('/programmes/:id/instruments/:instrumentId', async (c) =>
+    c.json(await getInstrument(await scopeOf(c), c.req.param('id'), c.req.param('instrumentId'))),
+  )
+  .put('/programmes/:id/instruments/:instrumentId', async (c) => {
+    const scope = await scopeOf(c);
+    const input = await readJson(c, SaveInstrumentInput);
+    const { id, instrumentId } = c.req.param();
+    return c.json(await saveInstrument(scope, id, instrumentId, input, c.get('deps').now()));
   })
   .get('/assessments/:id', async (c) =>
     c.json(await getAssessmentForTaking(await scopeOf(c), c.req.param('id'))),

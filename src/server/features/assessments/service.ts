@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { decodeAnswers, encodeAnswers } from '#core/assessment/codec.ts';
-import { findInstrument } from '#core/assessment/instruments/registry.ts';
 import type { Answer, Instrument } from '#core/assessment/model.ts';
 import { canManageAssessments, canTakeAssessment } from '#core/assessment/policy.ts';
 import { instrumentForRespondent } from '#core/assessment/present.ts';
@@ -25,6 +24,7 @@ import type { Database } from '../../db/client.ts';
 import { duplicateAs } from '../../db/errors.ts';
 import { assessmentResponses, assessmentStarts, assessments, teams } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
+import { instrumentOfRow, resolveInstrument } from './instruments.ts';
 
 type AssessmentRow = typeof assessments.$inferSelect;
 type ResponseRow = typeof assessmentResponses.$inferSelect;
@@ -38,14 +38,8 @@ export function submissionHour(at: Date): Date {
 /** The same personal code pairs rounds within one programme only. */
 export const codeHashOf = (programmeId: string, code: string) => sha256(`${programmeId}:${code}`);
 
-export function instrumentOfRow(row: Pick<AssessmentRow, 'instrumentId' | 'instrumentVersion'>): Instrument {
-  const instrument = findInstrument(row.instrumentId, row.instrumentVersion);
-  if (!instrument) throw new AppError('internal');
-  return instrument;
-}
-
-function present(row: AssessmentRow, responses: number | null) {
-  const instrument = instrumentOfRow(row);
+async function present(db: Database, row: AssessmentRow, responses: number | null) {
+  const instrument = await instrumentOfRow(db, row);
   return {
     id: row.id,
     programmeId: row.programmeId,
@@ -85,7 +79,9 @@ export async function listAssessments(scope: Scope, programmeId: string) {
         .where(and(eq(assessments.programmeId, programme.id), isNotNull(assessmentResponses.submittedAt)))
         .groupBy(assessmentResponses.assessmentId)
     : [];
-  return rows.map((r) => present(r, manage ? Number(counts.find((c) => c.id === r.id)?.n ?? 0) : null));
+  return Promise.all(
+    rows.map((r) => present(scope.db, r, manage ? Number(counts.find((c) => c.id === r.id)?.n ?? 0) : null)),
+  );
 }
 
 export async function createAssessment(
@@ -95,7 +91,7 @@ export async function createAssessment(
 ) {
   const programme = await loadProgramme(scope, programmeId);
   if (!canManageAssessments(scope.actor, programme.id)) throw new AppError('forbidden');
-  const instrument = findInstrument(input.instrument);
+  const instrument = await resolveInstrument(scope.db, programme.id, input.instrument);
   if (!instrument) throw new AppError('validation', { fields: [{ field: 'instrument', rule: 'choice' }] });
   const [row] = await scope.db
     .insert(assessments)
@@ -110,7 +106,7 @@ export async function createAssessment(
     })
     .returning();
   if (!row) throw new AppError('internal');
-  return present(row, 0);
+  return present(scope.db, row, 0);
 }
 
 export async function updateAssessment(
@@ -126,7 +122,7 @@ export async function updateAssessment(
     .set({ name: input.name ?? row.name, status: input.status ?? row.status, k: input.k ?? row.k })
     .where(eq(assessments.id, row.id))
     .returning();
-  return present(updated ?? row, null);
+  return present(scope.db, updated ?? row, null);
 }
 
 /** The assessment with its whole instrument, for someone about to take it. */
@@ -139,10 +135,10 @@ export async function getAssessmentForTaking(scope: Scope, id: string) {
     .where(eq(teams.programmeId, programme.id))
     .orderBy(asc(teams.name));
   return {
-    assessment: present(row, null),
+    assessment: await present(scope.db, row, null),
     programme: { id: programme.id, name: programme.name, organisationIds: programme.organisationIds },
     teams: teamRows,
-    instrument: instrumentForRespondent(instrumentOfRow(row)),
+    instrument: instrumentForRespondent(await instrumentOfRow(scope.db, row)),
   };
 }
 
@@ -212,7 +208,7 @@ export async function startResponse(scope: Scope, id: string, input: z.output<ty
         token,
         personalCode: input.personalCode,
         resumed: true,
-        response: presentResponse(instrumentOfRow(row), updated ?? existing),
+        response: presentResponse(await instrumentOfRow(scope.db, row), updated ?? existing),
       };
     }
     return createResponse(scope, row, input, token, input.personalCode);
@@ -249,7 +245,7 @@ async function createResponse(
       token,
       personalCode: code,
       resumed: false,
-      response: presentResponse(instrumentOfRow(row), created),
+      response: presentResponse(await instrumentOfRow(scope.db, row), created),
     };
   } catch (error) {
     // Already started: the person continues with their personal code, never with a second response.
@@ -271,7 +267,7 @@ export async function responseByToken(db: Database, token: string | undefined) {
 
 export async function getResponse(db: Database, token: string | undefined) {
   const row = await responseByToken(db, token);
-  return presentResponse(instrumentOfRow(await loadAssessment(db, row.assessmentId)), row);
+  return presentResponse(await instrumentOfRow(db, await loadAssessment(db, row.assessmentId)), row);
 }
 
 export async function saveAnswers(
@@ -284,7 +280,7 @@ export async function saveAnswers(
   if (row.submittedAt) throw new AppError('conflict');
   const assessment = await loadAssessment(db, row.assessmentId);
   if (assessment.status !== 'open') throw new AppError('conflict');
-  const instrument = instrumentOfRow(assessment);
+  const instrument = await instrumentOfRow(db, assessment);
   const items = new Map(instrument.items.map((i) => [i.id, i]));
   const fields = Object.entries(input.answers).flatMap(([itemId, answer]) => {
     const item = items.get(itemId);
@@ -318,7 +314,7 @@ export async function submitResponse(db: Database, token: string | undefined, no
     );
     // Scores are stored once, here, so that group results are aggregates in the database. Exact times
     // could be matched against sign-in records, so only the hour is kept from here on.
-    const instrument = instrumentOfRow(assessment);
+    const instrument = await instrumentOfRow(db, assessment);
     const hour = submissionHour(now);
     await db
       .update(assessmentResponses)
@@ -337,9 +333,9 @@ export async function submitResponse(db: Database, token: string | undefined, no
 export async function getProfile(db: Database, token: string | undefined) {
   const row = await responseByToken(db, token);
   const assessment = await loadAssessment(db, row.assessmentId);
-  const instrument = instrumentOfRow(assessment);
+  const instrument = await instrumentOfRow(db, assessment);
   return {
-    assessment: present(assessment, null),
+    assessment: await present(db, assessment, null),
     submitted: row.submittedAt !== null,
     profile: profileOf(instrument, answersOf(instrument, row)),
   };

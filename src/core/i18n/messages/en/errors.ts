@@ -11,6 +11,8 @@ export const errors: Record<keyof typeof source, string> = {
   'error.bad_origin': 'Request refused because it did not come from a Lantang page.',
   'error.not_found': 'Not found.',
   'error.conflict': 'This was changed meanwhile or already exists. Reload and try again.',
+  'error.stale_version':
+    'Someone else has saved a newer version (version {version}). Reload to see it; your changes are not saved yet.',
   'error.email_taken': 'This email is already used by another account.',
   'error.rate_limited': 'Too many attempts. Try again in {minutes} minutes.',
   'error.join_code_invalid': 'This join code is unknown or no longer valid.',
@@ -43,6 +45,14 @@ export const errors: Record<keyof typeof source, string> = {
   'rule.unknown_key': '{field} is not a known field.',
   'rule.invalid': '{field} is not valid.',
   'rule.unknown_account': 'There is no account with this {field}.',
+  'rule.stable_id': '{field} may only hold letters, digits, dots, underscores and hyphens, no spaces.',
+  'rule.duplicate_id': '{field} is already used by another entry; every id must be unique.',
+  'rule.unknown_dimension': 'Dimension {field} does not exist in this instrument.',
+  'rule.level_mismatch': '{field} must match the level of its dimension.',
+  'rule.max_unreachable': '{field} is more than the points of all options together.',
+  'rule.range_order': '{field} must be greater than its lower bound.',
+  'rule.overlap': '{field} overlaps another band.',
+  'rule.no_points': 'This scored item gives no points at all.',
 
   'field.body': 'Input',
   'field.email': 'Email',

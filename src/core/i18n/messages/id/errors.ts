@@ -10,6 +10,8 @@ export const errors = {
   'error.bad_origin': 'Permintaan ditolak karena tidak datang dari halaman Lantang.',
   'error.not_found': 'Data tidak ditemukan.',
   'error.conflict': 'Data ini sudah diubah atau sudah ada. Muat ulang lalu coba lagi.',
+  'error.stale_version':
+    'Orang lain sudah menyimpan versi yang lebih baru (versi {version}). Muat ulang untuk melihatnya; perubahan Anda belum disimpan.',
   'error.email_taken': 'Email ini sudah dipakai akun lain.',
   'error.rate_limited': 'Terlalu banyak percobaan. Coba lagi dalam {minutes} menit.',
   'error.join_code_invalid': 'Kode gabung tidak dikenal atau sudah tidak berlaku.',
@@ -42,6 +44,14 @@ export const errors = {
   'rule.unknown_key': '{field} tidak dikenal.',
   'rule.invalid': '{field} tidak valid.',
   'rule.unknown_account': 'Belum ada akun dengan {field} ini.',
+  'rule.stable_id': '{field} hanya boleh berisi huruf, angka, titik, garis bawah dan tanda hubung, tanpa spasi.',
+  'rule.duplicate_id': '{field} sudah dipakai butir lain; setiap id harus unik.',
+  'rule.unknown_dimension': 'Dimensi {field} tidak ada di instrumen ini.',
+  'rule.level_mismatch': '{field} harus sama dengan level dimensinya.',
+  'rule.max_unreachable': '{field} lebih besar dari jumlah poin semua pilihan.',
+  'rule.range_order': '{field} harus lebih besar dari batas bawahnya.',
+  'rule.overlap': '{field} bertumpuk dengan rentang lain.',
+  'rule.no_points': 'Butir bernilai ini tidak memberi poin sama sekali.',
 
   'field.body': 'Isian',
   'field.email': 'Email',
