@@ -116,7 +116,7 @@ describe('the instrument editor', () => {
       201,
     );
     const item = copy.instrument.items.find((i) => i.type === 'single_choice');
-    if (!item || item.type !== 'single_choice') throw new Error('no single-choice item');
+    if (item?.type !== 'single_choice') throw new Error('no single-choice item');
     const best = item.options.at(-1)?.id ?? '';
     const headers = { 'x-response-token': started.token };
     await ok(
@@ -158,7 +158,10 @@ describe('the instrument editor', () => {
     expect(body.error.fields).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: 'instrument.items.0.dimension', rule: 'unknown_dimension' }),
-        expect.objectContaining({ field: `instrument.items.${content.items.length - 1}.id`, rule: 'duplicate_id' }),
+        expect.objectContaining({
+          field: `instrument.items.${content.items.length - 1}.id`,
+          rule: 'duplicate_id',
+        }),
       ]),
     );
     const stored = await ok<Saved>(

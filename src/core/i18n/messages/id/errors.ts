@@ -44,7 +44,8 @@ export const errors = {
   'rule.unknown_key': '{field} tidak dikenal.',
   'rule.invalid': '{field} tidak valid.',
   'rule.unknown_account': 'Belum ada akun dengan {field} ini.',
-  'rule.stable_id': '{field} hanya boleh berisi huruf, angka, titik, garis bawah dan tanda hubung, tanpa spasi.',
+  'rule.stable_id':
+    '{field} hanya boleh berisi huruf, angka, titik, garis bawah dan tanda hubung, tanpa spasi.',
   'rule.duplicate_id': '{field} sudah dipakai butir lain; setiap id harus unik.',
   'rule.unknown_dimension': 'Dimensi {field} tidak ada di instrumen ini.',
   'rule.level_mismatch': '{field} harus sama dengan level dimensinya.',
