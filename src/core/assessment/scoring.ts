@@ -331,6 +331,17 @@ export function cronbachAlpha(
   );
 }
 
+/** The score vector of item points as stored at submission (see storedScoresOf): points ÷ each item's maximum. */
+export function vectorOfItemPoints(
+  instrument: Instrument,
+  points: ReadonlyArray<number | null>,
+): Array<number | null> {
+  return compile(instrument).scoredItems.map((item, p) => {
+    const value = points[p];
+    return value === null || value === undefined ? null : value / indexOf(item).max;
+  });
+}
+
 /** Cronbach's alpha from score vectors (see scoreVector), for callers that have them already. */
 export function alphaOfVectors(
   instrument: Instrument,
@@ -339,14 +350,42 @@ export function alphaOfVectors(
 ): { alpha: number | null; n: number } {
   const dimension = compile(instrument).dimensions.find((d) => d.id === dimensionId);
   const positions = dimension?.positions ?? [];
-  const rows = vectors
-    .map((vector) => positions.map((p) => vector[p] ?? null))
-    .filter((row): row is number[] => row.every((s) => s !== null));
   const k = positions.length;
-  if (rows.length < 2 || k < 2) return { alpha: null, n: rows.length };
-  const itemVariances = positions.map((_, index) => sampleVariance(rows.map((r) => r[index] as number)) ?? 0);
-  const totalVariance = sampleVariance(rows.map((r) => r.reduce((a, b) => a + b, 0))) ?? 0;
-  if (totalVariance === 0) return { alpha: null, n: rows.length };
-  const alpha = (k / (k - 1)) * (1 - itemVariances.reduce((a, b) => a + b, 0) / totalVariance);
-  return { alpha, n: rows.length };
+  // Two passes over the complete rows without copying them: dashboards run this over every respondent.
+  const complete: Array<ReadonlyArray<number | null>> = [];
+  for (const vector of vectors) {
+    if (positions.every((p) => vector[p] !== null && vector[p] !== undefined)) complete.push(vector);
+  }
+  const n = complete.length;
+  if (n < 2 || k < 2) return { alpha: null, n };
+  const at = (vector: ReadonlyArray<number | null>, j: number) => vector[positions[j] as number] as number;
+  const itemMeans = new Float64Array(k);
+  let totalMean = 0;
+  for (const vector of complete) {
+    let total = 0;
+    for (let j = 0; j < k; j++) {
+      const s = at(vector, j);
+      itemMeans[j] = (itemMeans[j] as number) + s;
+      total += s;
+    }
+    totalMean += total;
+  }
+  for (let j = 0; j < k; j++) itemMeans[j] = (itemMeans[j] as number) / n;
+  totalMean /= n;
+  const itemSquares = new Float64Array(k);
+  let totalSquares = 0;
+  for (const vector of complete) {
+    let total = 0;
+    for (let j = 0; j < k; j++) {
+      const s = at(vector, j);
+      itemSquares[j] = (itemSquares[j] as number) + (s - (itemMeans[j] as number)) ** 2;
+      total += s;
+    }
+    totalSquares += (total - totalMean) ** 2;
+  }
+  const totalVariance = totalSquares / (n - 1);
+  if (totalVariance === 0) return { alpha: null, n };
+  const itemVarianceSum = Array.from(itemSquares, (sq) => sq / (n - 1)).reduce((a, b) => a + b, 0);
+  const alpha = (k / (k - 1)) * (1 - itemVarianceSum / totalVariance);
+  return { alpha, n };
 }

@@ -3,7 +3,7 @@ import { pairedChange, unpairedComparison } from '#core/assessment/compare.ts';
 import { effectiveK, suppressBreakdowns } from '#core/assessment/groups.ts';
 import { type Instrument, itemMax } from '#core/assessment/model.ts';
 import { canManageAssessments, resultScope } from '#core/assessment/policy.ts';
-import { alphaLabel, scoredItemsOf } from '#core/assessment/scoring.ts';
+import { alphaLabel, alphaOfVectors, scoredItemsOf, vectorOfItemPoints } from '#core/assessment/scoring.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
@@ -107,57 +107,20 @@ async function flagCounts(scope: Scope, assessmentId: string) {
 }
 
 /**
- * Cronbach's alpha per dimension from the stored item scores: for the respondents who answered every scored
- * item of the dimension, the sample variance of each item and of their sum, in one query.
+ * Cronbach's alpha per dimension, computed by the same core function as the CLI from the item points stored
+ * at submission. The points are read into the server, never sent on: what leaves is one alpha per dimension.
+ * (Done in SQL, each row's array was subscripted for every item, which cost twice as much as reading it.)
  */
 async function reliability(scope: Scope, assessmentId: string, instrument: Instrument) {
-  const scored = scoredItemsOf(instrument);
-  const column = new Map(scored.map((item, i) => [item.id, `s${i + 1}`]));
-  // Each item's score is taken out of the stored points once per row (a materialised CTE): read inside
-  // every aggregate, the array would be unpacked hundreds of times per row.
-  const scores = scored
-    .map((item, i) => `item_points[${i + 1}] / ${Number(itemMax(item))}::float8 as s${i + 1}`)
-    .join(', ');
-  const dims = instrument.dimensions.map((d, index) => {
-    const cols = instrument.items
-      .filter((i) => i.scored && i.dimension === d.id)
-      .map((i) => column.get(i.id) as string);
-    return { id: d.id, index, cols };
-  });
-  // Per row and dimension, once: whether every item is answered (c) and the sum of the item scores (t).
-  const perRow = dims
-    .map(
-      (d) =>
-        `(${d.cols.map((c) => `${c} is not null`).join(' and ')}) as c${d.index}, (${d.cols.join(' + ')}) as t${d.index}`,
-    )
-    .join(', ');
-  const select = dims
-    .flatMap((d) => [
-      `count(*) filter (where c${d.index})::int as n${d.index}`,
-      `array[${d.cols.map((c) => `var_samp(${c}) filter (where c${d.index})`).join(', ')}]::float8[] as v${d.index}`,
-      `var_samp(t${d.index}) filter (where c${d.index}) as t${d.index}`,
-    ])
-    .join(', ');
-  const rows = await queryRows<Record<string, number | null | Array<number | null>>>(
+  const rows = await queryRows<{ p: Array<number | null> | null }>(
     scope.db,
-    sql`with scores as materialized (
-          select ${sql.raw(scores)} from assessment_responses
-          where assessment_id = ${assessmentId} and submitted_at is not null),
-        rows as materialized (select *, ${sql.raw(perRow)} from scores)
-        select ${sql.raw(select)} from rows`,
+    sql`select item_points as p from assessment_responses
+        where assessment_id = ${assessmentId} and submitted_at is not null`,
   );
-  const row = rows[0] ?? {};
+  const vectors = rows.map((row) => vectorOfItemPoints(instrument, row.p ?? []));
   return Object.fromEntries(
-    dims.map((d) => {
-      const i = d.index;
-      const n = Number(row[`n${i}`] ?? 0);
-      const k = d.cols.length;
-      const itemVars = (row[`v${i}`] as Array<number | null> | null) ?? [];
-      const total = row[`t${i}`] as number | null;
-      const alpha =
-        n < 2 || k < 2 || total === null || total === 0
-          ? null
-          : (k / (k - 1)) * (1 - itemVars.reduce<number>((sum, v) => sum + (v ?? 0), 0) / total);
+    instrument.dimensions.map((d) => {
+      const { alpha, n } = alphaOfVectors(instrument, d.id, vectors);
       return [d.id, { alpha, n, label: alpha === null ? null : alphaLabel(alpha) }];
     }),
   );
