@@ -34,6 +34,12 @@ const OrganisationPage = lazy(() =>
 const AssessmentsPage = lazy(() =>
   import('#web/features/assessment/list-page.tsx').then((m) => m.AssessmentsPage),
 );
+const InstrumentsPage = lazy(() =>
+  import('#web/features/assessment/instruments-page.tsx').then((m) => m.InstrumentsPage),
+);
+const InstrumentEditorPage = lazy(() =>
+  import('#web/features/assessment/instrument-editor-page.tsx').then((m) => m.InstrumentEditorPage),
+);
 const TakePage = lazy(() => import('#web/features/assessment/take-page.tsx').then((m) => m.TakePage));
 const ProfilePage = lazy(() =>
   import('#web/features/assessment/profile-page.tsx').then((m) => m.ProfilePage),
@@ -58,6 +64,8 @@ const Organisations = requireAuth(OrganisationsPage);
 const Organisation = requireAuth(OrganisationPage);
 const Admin = requireAuth(AdminPage);
 const Assessments = requireAuth(AssessmentsPage);
+const Instruments = requireAuth(InstrumentsPage);
+const InstrumentEditor = requireAuth(InstrumentEditorPage);
 const Take = requireAuth(TakePage);
 const Profile = requireAuth(ProfilePage);
 const Results = requireAuth(ResultsPage);
@@ -99,6 +107,8 @@ export function App() {
             <Route path="/p/:id/codes/print" component={CodesPrint} />
             <Route path="/p/:id/settings" component={Settings} />
             <Route path="/p/:id/assessments" component={Assessments} />
+            <Route path="/p/:id/instruments" component={Instruments} />
+            <Route path="/p/:id/instruments/:instrumentId" component={InstrumentEditor} />
             <Route path="/a/:id" component={Take} />
             <Route path="/a/:id/profile" component={Profile} />
             <Route path="/a/:id/results" component={Results} />

@@ -3,7 +3,16 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { fmt, t } from '#web/app/i18n.ts';
 import { seededShuffle } from './logic.ts';
 import { local } from './text.ts';
-import type { Answer, RespondentItem } from './types.ts';
+import type { Answer, LocalText, RespondentItem } from './types.ts';
+
+/** The words around a question in one language; a preview passes its own, independent of the interface's. */
+export interface ItemWords {
+  t: typeof t;
+  local: (text: LocalText | undefined) => string;
+  number: (value: number) => string;
+}
+
+const INTERFACE_WORDS: ItemWords = { t, local, number: (value) => fmt.number(value) };
 
 function parseNumber(raw: string): number | null {
   const clean = raw.trim().replace(/\s/g, '').replace(',', '.');
@@ -21,6 +30,8 @@ export function ItemView({
   seed,
   onAnswer,
   onNote,
+  words = INTERFACE_WORDS,
+  embedded = false,
 }: {
   item: RespondentItem;
   index: number;
@@ -30,15 +41,20 @@ export function ItemView({
   seed: string;
   onAnswer: (answer: Answer | null) => void;
   onNote: (note: string) => void;
+  words?: ItemWords;
+  /** Shown inside another page (the editor's preview): it neither takes the focus nor scrolls the page. */
+  embedded?: boolean;
 }) {
+  const { t, local } = words;
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [raw, setRaw] = useState(answer?.type === 'number' ? String(answer.value) : '');
   const [numberError, setNumberError] = useState(false);
   useEffect(() => {
+    if (embedded) return;
     heading.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
-  }, [item.id]);
+  }, [item.id, embedded]);
 
   const options =
     item.type === 'scenario' ? seededShuffle(item.options ?? [], `${seed}:${item.id}`) : (item.options ?? []);
@@ -119,7 +135,7 @@ export function ItemView({
         </div>
         {numberError && (
           <span class="field__error" id={`${id}-e`}>
-            {t('assessment.item.range', { min: fmt.number(min), max: fmt.number(max) })}
+            {t('assessment.item.range', { min: words.number(min), max: words.number(max) })}
           </span>
         )}
       </div>

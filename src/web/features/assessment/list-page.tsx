@@ -8,6 +8,7 @@ import { ProgrammeGate } from '#web/app/programme-gate.tsx';
 import { me } from '#web/app/session.ts';
 import type { ProgrammeDetail } from '#web/app/types.ts';
 import { useAction } from '#web/app/use-action.ts';
+import { useResource } from '#web/app/use-api.ts';
 import { useTitle } from '#web/app/use-title.ts';
 import { toast } from '#web/components/ui/alert.tsx';
 import { Button, LinkButton } from '#web/components/ui/button.tsx';
@@ -18,13 +19,30 @@ import { ROUND_LABEL, roundName } from './labels.ts';
 import { refreshAssessments, useAssessments } from './list-store.ts';
 import { loadStored } from './store.ts';
 import { local } from './text.ts';
-import type { AssessmentSummary, RoundKind } from './types.ts';
+import type { AssessmentSummary, InstrumentSummary, RoundKind } from './types.ts';
+
+/** The instruments a new round can use: built-in first, then the programme's own (newest versions). */
+function instrumentChoices(list: InstrumentSummary[]) {
+  return list.map((i) => ({
+    value: `${i.id}@${i.version}`,
+    label: t(i.builtIn ? 'instruments.choiceBuiltIn' : 'instruments.choice', {
+      name: local(i.name),
+      version: i.version,
+    }),
+  }));
+}
 
 function NewRound({ programmeId }: { programmeId: string }) {
   const [name, setName] = useState('');
   const [round, setRound] = useState<RoundKind>('baseline');
   const [roundLabel, setRoundLabel] = useState('');
   const [k, setK] = useState('5');
+  const instruments = useResource<{ instruments: InstrumentSummary[] }>(
+    `/api/programmes/${encodeURIComponent(programmeId)}/instruments`,
+  );
+  const choices = instrumentChoices(instruments.data?.instruments ?? []);
+  const [instrument, setInstrument] = useState('');
+  const chosen = choices.some((c) => c.value === instrument) ? instrument : (choices[0]?.value ?? '');
   const action = useAction();
   return (
     <Card aria-labelledby="new-round-title">
@@ -39,6 +57,7 @@ function NewRound({ programmeId }: { programmeId: string }) {
               round,
               ...(roundLabel.trim() ? { roundLabel: roundLabel.trim() } : {}),
               k: Number(k),
+              ...(chosen ? { instrument: chosen } : {}),
             }),
           );
           if (ok) {
@@ -80,6 +99,17 @@ function NewRound({ programmeId }: { programmeId: string }) {
             error={fieldText(action.error, 'roundLabel')}
           />
         </div>
+        {choices.length > 1 && (
+          <Select
+            label={t('instruments.choose')}
+            hint={t('instruments.chooseHint')}
+            value={chosen}
+            onValue={setInstrument}
+            options={choices}
+            error={fieldText(action.error, 'instrument')}
+            data-testid="assessment-instrument"
+          />
+        )}
         <Field
           label={t('assessment.new.k')}
           hint={t('assessment.new.kHint')}
@@ -181,10 +211,19 @@ function Rounds({ detail }: { detail: ProgrammeDetail }) {
   if (!list) return <Loading />;
   return (
     <div class="stack">
-      <div>
+      <div class="page-head">
         <h1>{t('assessment.list.title')}</h1>
-        <p class="muted">{t('assessment.list.intro')}</p>
+        {manage && (
+          <LinkButton
+            href={`/p/${encodeURIComponent(id)}/instruments`}
+            variant="secondary"
+            data-testid="instruments-link"
+          >
+            {t('instruments.link')}
+          </LinkButton>
+        )}
       </div>
+      <p class="muted">{t('assessment.list.intro')}</p>
       {list.length === 0 ? (
         <EmptyState title={t('assessment.list.emptyTitle')}>
           {t('assessment.list.emptyText')} {manage ? t('assessment.list.emptyManage') : ''}

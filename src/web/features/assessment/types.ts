@@ -161,3 +161,18 @@ export interface Comparison {
   paired: { n: number; suppressed: boolean; measures: Record<string, Change> | null };
   unpaired: { nBefore: number; nAfter: number; suppressed: boolean; measures: Record<string, Change> | null };
 }
+
+/** One instrument in a programme's list: the built-in ones, then the newest version of each of its own. */
+export interface InstrumentSummary {
+  id: string;
+  version: number;
+  name: LocalText;
+  dimensions: number;
+  items: number;
+  scoredItems: number;
+  builtIn: boolean;
+  /** An assessment uses this version: saving it makes the next one. */
+  inUse: boolean;
+  /** `id@version` it was copied from. */
+  basedOn: string | null;
+}
