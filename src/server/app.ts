@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { AppError } from '#core/errors.ts';
 import { accountRoutes } from './features/accounts/routes.ts';
 import { assessmentRoutes } from './features/assessments/routes.ts';
+import { auditRoutes } from './features/audit/routes.ts';
 import { authFormRoutes } from './features/auth/form.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { organisationRoutes } from './features/organisations/routes.ts';
@@ -25,7 +26,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     .route('/', accountRoutes)
     .route('/', organisationRoutes)
     .route('/', programmeRoutes)
-    .route('/', assessmentRoutes);
+    .route('/', assessmentRoutes)
+    .route('/', auditRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * The authorisation matrix: every API route × role, aimed at the first confederation's private things.
  * lead2 (media lead of the second confederation), an outsider and an anonymous visitor must be refused,
@@ -8,6 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kesiapanDigitalV1 } from '#core/assessment/instruments/kesiapan-digital-v1.ts';
 import { cookieFrom, createTestApp, type TestApp } from './testing/app.ts';
 import { snapshotData } from './testing/snapshot.ts';
+
+/** A small Instagram posts export (Indonesian headers) for the upload route. */
+const auditFixture = readFileSync(
+  new URL('../core/audit/fixtures/meta-posts-instagram-id.csv', import.meta.url),
+  'utf8',
+);
 
 /** The default instrument as the editor would send it back (without id and version). */
 function editableDefault() {
@@ -85,7 +92,25 @@ async function freshTargets() {
       body: { from: 'kesiapan-digital-serikat' },
     }),
   );
+  const account = await json<{ account: { id: string } }>(
+    await t.call('POST', '/api/audit/accounts', {
+      cookie: cookies['media.lead'],
+      body: {
+        organisationId: ids.ksbn,
+        platform: 'instagram',
+        handle: `ksbn.${Math.random().toString(36).slice(2, 8)}`,
+      },
+    }),
+  );
+  const critique = await json<{ critique: { id: string } }>(
+    await t.call('POST', `/api/audit/accounts/${account.account.id}/critiques`, {
+      cookie: cookies['media.lead'],
+      body: { kind: 'idea', body: 'Lebih banyak video pendek.', anonymous: false },
+    }),
+  );
   return {
+    account: account.account.id,
+    critique: critique.critique.id,
     instrument: copied.instrument.id,
     instrumentVersion: copied.instrument.version,
     p,
@@ -232,6 +257,41 @@ const PRIVATE: Record<string, Row> = {
     path: (x) => `/api/assessments/${x.assessment}/responses`,
     body: () => ({}),
   },
+  'POST /api/audit/accounts': {
+    path: () => '/api/audit/accounts',
+    body: () => ({
+      organisationId: ids.ksbn,
+      platform: 'facebook',
+      handle: `fb.${Math.random().toString(36).slice(2, 8)}`,
+    }),
+  },
+  'GET /api/audit/accounts/:id': { path: (x) => `/api/audit/accounts/${x.account}` },
+  'PATCH /api/audit/accounts/:id': {
+    path: (x) => `/api/audit/accounts/${x.account}`,
+    body: () => ({ displayName: 'Diambil alih' }),
+  },
+  'POST /api/audit/accounts/:id/followers': {
+    path: (x) => `/api/audit/accounts/${x.account}/followers`,
+    body: () => ({ date: '2026-06-01', followers: 1200 }),
+  },
+  'GET /api/audit/accounts/:id/kpis': {
+    path: (x) => `/api/audit/accounts/${x.account}/kpis?from=2026-01-01&to=2026-07-01`,
+  },
+  'POST /api/audit/accounts/:id/imports': {
+    path: (x) => `/api/audit/accounts/${x.account}/imports?fileName=posts.csv`,
+    body: () => auditFixture,
+  },
+  'GET /api/audit/accounts/:id/critiques': { path: (x) => `/api/audit/accounts/${x.account}/critiques` },
+  'POST /api/audit/accounts/:id/critiques': {
+    path: (x) => `/api/audit/accounts/${x.account}/critiques`,
+    body: () => ({ kind: 'weakness', body: 'Diambil alih', anonymous: true }),
+  },
+  'PUT /api/audit/critiques/:id/vote': { path: (x) => `/api/audit/critiques/${x.critique}/vote` },
+  'DELETE /api/audit/critiques/:id/vote': { path: (x) => `/api/audit/critiques/${x.critique}/vote` },
+  'PATCH /api/audit/critiques/:id': {
+    path: (x) => `/api/audit/critiques/${x.critique}`,
+    body: () => ({ pinned: true }),
+  },
   'GET /api/organisations/:id': { path: () => `/api/organisations/${ids.ksbn}` },
   'PATCH /api/organisations/:id': {
     path: () => `/api/organisations/${ids.ksbn}`,
@@ -288,6 +348,7 @@ const NOT_PRIVATE: Record<string, string> = {
   'POST /api/invitations/:token/accept': 'whoever holds the token',
   'GET /api/programmes': 'lists only programmes the actor may see (checked below)',
   'GET /api/organisations': 'organisation names and hierarchy are public to signed-in users',
+  'GET /api/audit/accounts': 'lists only accounts the actor may see; tested in audit.test.ts',
   'GET /api/responses/current': 'one’s own answers, by the device token only; tested in assessments.test.ts',
   'PUT /api/responses/current/answers': 'one’s own answers, by the device token only',
   'POST /api/responses/current/submit': 'one’s own answers, by the device token only',

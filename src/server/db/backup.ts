@@ -30,6 +30,13 @@ export const BACKUP_TABLES = [
   'assessment_responses',
   'assessment_starts',
   'instruments',
+  'social_accounts',
+  'social_posts',
+  'follower_snapshots',
+  'daily_metrics',
+  'audit_imports',
+  'critiques',
+  'critique_votes',
 ] as const;
 
 export interface BackupHeader {

@@ -352,3 +352,152 @@ export const instruments = pgTable(
     index('instruments_programme_idx').on(t.programmeId),
   ],
 );
+
+// --- social-media audit ----------------------------------------------------------------------------
+
+/** An organisation's account on one platform, audited from the platform's own export files. */
+export const socialAccounts = pgTable(
+  'social_accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    /** Lower-case, without `@`. */
+    handle: text('handle').notNull(),
+    displayName: text('display_name').notNull().default(''),
+    /** The platform's own id of the account (Meta `Account ID` / `Page ID`), learnt from the first import. */
+    platformAccountId: text('platform_account_id'),
+    /** The zone the exports' local times are read in and the KPIs' days and weeks are counted in. */
+    timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+    /** The columns of a generic CSV, kept for the next file of this account. */
+    columnMapping: jsonb('column_mapping').$type<Record<string, string>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('social_accounts_org_platform_handle_unique').on(t.organisationId, t.platform, t.handle),
+  ],
+);
+
+/**
+ * One post as its newest export saw it. Keyed by the platform's post id: importing again replaces older
+ * metrics with newer ones. Posts of another account (collab posts) are kept with `own` false and left
+ * out of the account's KPIs.
+ */
+export const socialPosts = pgTable(
+  'social_posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => socialAccounts.id, { onDelete: 'cascade' }),
+    platformPostId: text('platform_post_id').notNull(),
+    own: boolean('own').notNull(),
+    ownerAccountId: text('owner_account_id'),
+    ownerHandle: text('owner_handle'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
+    type: text('type').notNull(),
+    typeLabel: text('type_label'),
+    caption: text('caption'),
+    permalink: text('permalink'),
+    durationSeconds: doublePrecision('duration_seconds'),
+    views: doublePrecision('views'),
+    reach: doublePrecision('reach'),
+    likes: doublePrecision('likes'),
+    reactions: doublePrecision('reactions'),
+    comments: doublePrecision('comments'),
+    shares: doublePrecision('shares'),
+    saves: doublePrecision('saves'),
+    follows: doublePrecision('follows'),
+    clicks: doublePrecision('clicks'),
+    /** The day the metrics were exported (the snapshot they belong to). */
+    metricsAsOf: date('metrics_as_of', { mode: 'string' }).notNull(),
+    importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('social_posts_account_post_unique').on(t.accountId, t.platformPostId),
+    index('social_posts_account_published_idx').on(t.accountId, t.publishedAt),
+  ],
+);
+
+/** A follower count on a day: typed in, from an audience file, or from a follower history. */
+export const followerSnapshots = pgTable(
+  'follower_snapshots',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => socialAccounts.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    followers: integer('followers').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.date] })],
+);
+
+/** One value of a daily metric file (reach, views, follower change, …). */
+export const dailyMetrics = pgTable(
+  'daily_metrics',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => socialAccounts.id, { onDelete: 'cascade' }),
+    metric: text('metric').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    value: doublePrecision('value'),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.metric, t.date] })],
+);
+
+/** Each file imported: the evidence of where the figures came from. */
+export const auditImports = pgTable(
+  'audit_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => socialAccounts.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull().default(''),
+    format: text('format').notNull(),
+    rows: integer('rows').notNull(),
+    imported: integer('imported').notNull(),
+    updated: integer('updated').notNull(),
+    skippedForeign: integer('skipped_foreign').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_imports_account_idx').on(t.accountId)],
+);
+
+/**
+ * A participant's critique of an account. An anonymous critique keeps no author at all: not hidden, absent.
+ */
+export const critiques = pgTable(
+  'critiques',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => socialAccounts.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    body: text('body').notNull(),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    pinned: boolean('pinned').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('critiques_account_idx').on(t.accountId)],
+);
+
+/** +1s: one per person and critique. Who voted is never shown. */
+export const critiqueVotes = pgTable(
+  'critique_votes',
+  {
+    critiqueId: uuid('critique_id')
+      .notNull()
+      .references(() => critiques.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.critiqueId, t.userId] })],
+);

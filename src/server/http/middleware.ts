@@ -12,6 +12,10 @@ import type { AppDeps, AppEnv } from './context.ts';
 import { requestLocale } from './i18n.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Export files are streamed, never held whole: a year of a busy page's posts is tens of megabytes. */
+export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+/** The routes that take a file's bytes as the request body. */
+const UPLOAD_PATH = /^\/api\/audit\/accounts\/[^/]+\/imports$/;
 
 export const securityHeaders = (): MiddlewareHandler<AppEnv> =>
   secureHeaders({
@@ -35,13 +39,18 @@ export const securityHeaders = (): MiddlewareHandler<AppEnv> =>
     strictTransportSecurity: false,
   });
 
-export const limitBody = (): MiddlewareHandler<AppEnv> =>
-  bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: () => {
-      throw new AppError('payload_too_large');
-    },
-  });
+export const limitBody = (): MiddlewareHandler<AppEnv> => {
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError('payload_too_large');
+      },
+    });
+  const json = limit(MAX_BODY_BYTES);
+  const upload = limit(MAX_UPLOAD_BYTES);
+  return (c, next) => (UPLOAD_PATH.test(c.req.path) ? upload(c, next) : json(c, next));
+};
 
 /** The origin the browser sees for this server, taking a trusted reverse proxy into account. */
 export function ownOrigin(c: Context<AppEnv>): string {

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/app.ts';
+import { ok } from '../../testing/assessment.ts';
+import { snapshotData } from '../../testing/snapshot.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../core/audit/fixtures/${name}`, import.meta.url), 'utf8');
+
+let t: TestApp;
+let lead: string;
+let ksbn: string;
+let accountId: string;
+
+interface Report {
+  committed: boolean;
+  format: string;
+  platform: string;
+  rows: number;
+  imported: number;
+  updated: number;
+  skipped_foreign: number;
+  rejected: Array<{ line: number; reason: string }>;
+  sample: Array<{ platformPostId: string }>;
+}
+
+const upload = (cookie: string, id: string, body: string, query = '') =>
+  t.call('POST', `/api/audit/accounts/${id}/imports?fileName=posts.csv${query}`, {
+    cookie,
+    body,
+    headers: { 'content-type': 'text/csv' },
+  });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  lead = await t.login('media.lead@demo.test');
+  const list = await ok<{ organisations: Array<{ id: string; shortName: string }> }>(
+    await t.call('GET', '/api/organisations', { cookie: lead }),
+  );
+  ksbn = list.organisations.find((o) => o.shortName === 'KSBN')?.id ?? '';
+});
+afterAll(() => t.close());
+
+describe('the social-media audit', () => {
+  it('a media lead adds the confederation’s Instagram account', async () => {
+    const created = await ok<{ account: { id: string; handle: string } }>(
+      await t.call('POST', '/api/audit/accounts', {
+        cookie: lead,
+        body: { organisationId: ksbn, platform: 'instagram', handle: '@SP.Contoh' },
+      }),
+      201,
+    );
+    expect(created.account.handle).toBe('sp.contoh');
+    accountId = created.account.id;
+  });
+
+  it('previews an Indonesian-header export without writing anything', async () => {
+    const before = await snapshotData(t.db);
+    const { report } = await ok<{ report: Report }>(
+      await upload(lead, accountId, fixture('meta-posts-instagram-id.csv'), '&preview=1'),
+    );
+    expect(report).toMatchObject({
+      committed: false,
+      format: 'meta_posts',
+      platform: 'instagram',
+      rejected: [],
+    });
+    expect(report.sample.length).toBeGreaterThan(0);
+    expect(await snapshotData(t.db)).toEqual(before);
+  });
+
+  it('commits it, then a second import of the same file updates instead of duplicating', async () => {
+    const first = await ok<{ report: Report }>(
+      await upload(lead, accountId, fixture('meta-posts-instagram-id.csv')),
+      201,
+    );
+    expect(first.report.committed).toBe(true);
+    expect(first.report.imported).toBeGreaterThan(0);
+    expect(first.report.updated).toBe(0);
+    const again = await ok<{ report: Report }>(
+      await upload(lead, accountId, fixture('meta-posts-instagram-id.csv')),
+      201,
+    );
+    expect(again.report.imported).toBe(0);
+    expect(again.report.updated).toBe(first.report.imported);
+  });
+
+  it('refuses a file with a bad row whole, listing the row, and writes nothing', async () => {
+    const before = await snapshotData(t.db);
+    const broken = fixture('meta-posts-instagram-id.csv').replace('"05/03/2026 20:40"', '"kemarin sore"');
+    const response = await upload(lead, accountId, broken);
+    expect(response.status).toBe(422);
+    const { report } = (await response.json()) as { report: Report };
+    expect(report.committed).toBe(false);
+    expect(report.rejected).toEqual([expect.objectContaining({ reason: 'bad_date' })]);
+    expect(await snapshotData(t.db)).toEqual(before);
+  });
+
+  it('shows KPIs with the posts, flags, heatmap and weekly series', async () => {
+    const audit = await ok<{
+      kpis: { posts: number; posts_per_week: number; flags: Array<{ code: string }> };
+      weeks: unknown[];
+      bestTimes: unknown[];
+    }>(await t.call('GET', `/api/audit/accounts/${accountId}/kpis`, { cookie: lead }));
+    expect(audit.kpis.posts).toBeGreaterThan(0);
+    expect(audit.bestTimes).toHaveLength(7 * 24);
+    expect(audit.weeks.length).toBeGreaterThan(0);
+  });
+
+  it('lets a cadre of a federation below critique anonymously: no author is stored', async () => {
+    const cadre = await t.login('cadre@demo.test');
+    await ok(
+      await t.call('POST', `/api/audit/accounts/${accountId}/critiques`, {
+        cookie: cadre,
+        body: { kind: 'weakness', body: 'Jarang membalas komentar anggota.', anonymous: true },
+      }),
+      201,
+    );
+    const board = await ok<{ critiques: Array<{ id: string; author: string | null; mine: boolean }> }>(
+      await t.call('GET', `/api/audit/accounts/${accountId}/critiques`, { cookie: lead }),
+    );
+    expect(board.critiques).toEqual([expect.objectContaining({ author: null, mine: false })]);
+    const rows = await t.db.execute('select author_user_id from critiques');
+    expect(JSON.stringify(rows)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    const id = board.critiques[0]?.id ?? '';
+    await ok(await t.call('PUT', `/api/audit/critiques/${id}/vote`, { cookie: lead }));
+    const pinned = await t.call('PATCH', `/api/audit/critiques/${id}`, {
+      cookie: cadre,
+      body: { pinned: true },
+    });
+    expect(pinned.status).toBe(403);
+    await ok(await t.call('PATCH', `/api/audit/critiques/${id}`, { cookie: lead, body: { pinned: true } }));
+  });
+
+  it('keeps the first confederation’s audit from lead2', async () => {
+    const lead2 = await t.login('lead2@demo.test');
+    const list = await ok<{ accounts: unknown[] }>(
+      await t.call('GET', '/api/audit/accounts', { cookie: lead2 }),
+    );
+    expect(list.accounts).toEqual([]);
+    for (const path of [`/api/audit/accounts/${accountId}`, `/api/audit/accounts/${accountId}/kpis`]) {
+      expect((await t.call('GET', path, { cookie: lead2 })).status).toBe(404);
+    }
+    expect((await upload(lead2, accountId, fixture('meta-posts-instagram-id.csv'))).status).toBe(404);
+  });
+});

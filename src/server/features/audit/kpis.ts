@@ -1,0 +1,106 @@
+/**
+ * An account's figures over a window, computed by the core (src/core/audit) from the stored posts.
+ * The formulas are in docs/metrics.md; nothing here computes a figure of its own.
+ */
+import { and, asc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { bestTimeCellsOf } from '#core/audit/best-times.ts';
+import { computeKpis, kpisJson } from '#core/audit/kpis.ts';
+import type { ImportedPost, Platform, PostType } from '#core/audit/model.ts';
+import { AUDIENCE_BASIS } from '#core/audit/post-values.ts';
+import { REFERENCE_FIGURES } from '#core/audit/references.ts';
+import type { KpiQuery } from '#core/audit/schemas.ts';
+import { selectPosts } from '#core/audit/selection.ts';
+import { bestAndWorst, weeklySeries } from '#core/audit/series.ts';
+import { parseWindowBound } from '#core/audit/window.ts';
+import type { Scope } from '../../auth/actor.ts';
+import type { Database } from '../../db/client.ts';
+import { followerSnapshots, socialPosts } from '../../db/schema.ts';
+import { loadAccount } from './access.ts';
+import type { AccountRow } from './import.ts';
+
+type Query = z.output<typeof KpiQuery>;
+
+/** The account's own posts, narrowed in SQL to the window when its bounds are given. */
+async function ownPosts(db: Database, account: AccountRow, query: Query): Promise<ImportedPost[]> {
+  const conditions: SQL[] = [eq(socialPosts.accountId, account.id), eq(socialPosts.own, true)];
+  if (query.from)
+    conditions.push(
+      gte(socialPosts.publishedAt, new Date(parseWindowBound(query.from, account.timeZone, 'from'))),
+    );
+  if (query.to)
+    conditions.push(
+      lt(socialPosts.publishedAt, new Date(parseWindowBound(query.to, account.timeZone, 'to'))),
+    );
+  const rows = await db
+    .select()
+    .from(socialPosts)
+    .where(and(...conditions));
+  return rows.map((r) => ({
+    platformPostId: r.platformPostId,
+    ownerAccountId: r.ownerAccountId,
+    ownerHandle: r.ownerHandle,
+    publishedAt: r.publishedAt.getTime(),
+    type: r.type as PostType,
+    typeLabel: r.typeLabel,
+    caption: r.caption,
+    permalink: r.permalink,
+    durationSeconds: r.durationSeconds,
+    metrics: {
+      views: r.views,
+      reach: r.reach,
+      likes: r.likes,
+      reactions: r.reactions,
+      comments: r.comments,
+      shares: r.shares,
+      saves: r.saves,
+      follows: r.follows,
+      clicks: r.clicks,
+    },
+  }));
+}
+
+async function snapshotsOf(db: Database, accountId: string) {
+  return db
+    .select({ date: followerSnapshots.date, followers: followerSnapshots.followers })
+    .from(followerSnapshots)
+    .where(eq(followerSnapshots.accountId, accountId))
+    .orderBy(asc(followerSnapshots.date));
+}
+
+/** The KPIs exactly as the CLI prints them (`lantang audit kpis --json`). */
+export async function kpisOfAccount(db: Database, account: AccountRow, query: Query) {
+  const [posts, followers] = await Promise.all([ownPosts(db, account, query), snapshotsOf(db, account.id)]);
+  const input = {
+    posts,
+    platform: account.platform as Platform,
+    timeZone: account.timeZone,
+    window: { from: query.from, to: query.to },
+    followers,
+    account: account.handle,
+  };
+  return { input, kpis: computeKpis(input) };
+}
+
+/** Everything the account's audit page shows: the KPIs, the heatmap, the weekly series and the posts. */
+export async function accountAudit(scope: Scope, id: string, query: Query) {
+  const { account } = await loadAccount(scope, id);
+  const platform = account.platform as Platform;
+  const { input, kpis } = await kpisOfAccount(scope.db, account, query);
+  const { posts } = selectPosts({
+    ...input,
+    window: { from: new Date(kpis.window.from).toISOString(), to: new Date(kpis.window.to).toISOString() },
+  });
+  return {
+    kpis: kpisJson(kpis),
+    basis: AUDIENCE_BASIS[platform],
+    followers: kpis.followers,
+    growth: kpis.growth,
+    thresholds: kpis.thresholds,
+    didNotTravel: kpis.didNotTravel,
+    bestTimes: bestTimeCellsOf(posts, account.timeZone),
+    weeks: weeklySeries(posts, kpis.window, account.timeZone),
+    posts: bestAndWorst(posts),
+    references: REFERENCE_FIGURES.filter((r) => r.platform === platform),
+  };
+}
