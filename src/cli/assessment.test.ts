@@ -1,31 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_INSTRUMENT as I } from '#core/assessment/instruments/registry.ts';
 import type { Item } from '#core/assessment/model.ts';
 import { scoreFile } from './assessment.ts';
+import { runLantang } from './run-cli.test-support.ts';
 
-const run = promisify(execFile);
-const BIN = resolve(import.meta.dirname, '../../bin/lantang.js');
 let dir: string;
 
-async function lantang(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, LANTANG_LANG: 'en' },
-      timeout: 60_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+const lantang = (...args: string[]) => runLantang(args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lantang-assessment-cli-'));

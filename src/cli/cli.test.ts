@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '#server/testing/database.ts';
+import { runLantang } from './run-cli.test-support.ts';
 
-const run = promisify(execFile);
-const BIN = resolve(import.meta.dirname, '../../bin/lantang.js');
 let dir: string;
 const databases: TestDatabase[] = [];
 
@@ -22,18 +19,7 @@ async function target(name: string): Promise<NodeJS.ProcessEnv> {
   return { DATA_DIR: join(dir, name), DATABASE_URL: '' };
 }
 
-async function lantang(env: NodeJS.ProcessEnv, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
-      env: { ...process.env, ...env, LANTANG_LANG: 'en' },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
+const lantang = (env: NodeJS.ProcessEnv, ...args: string[]) => runLantang(args, env);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lantang-cli-'));

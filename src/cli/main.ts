@@ -49,6 +49,13 @@ const { values, positionals } = parseArgs({
     k: { type: 'string' },
     json: { type: 'boolean' },
     assessment: { type: 'string' },
+    account: { type: 'string' },
+    platform: { type: 'string' },
+    tz: { type: 'string' },
+    'export-date': { type: 'string' },
+    org: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
   },
 });
 
@@ -182,6 +189,48 @@ async function assessmentCommand(sub: string | undefined) {
   }
 }
 
+async function auditCommand(sub: string | undefined) {
+  const { UsageError } = await import('./assessment.ts');
+  const { importFile, printKpis } = await import('./audit.ts');
+  try {
+    if (sub === 'import') {
+      const file = positionals[2];
+      const result = await withDatabase((database) =>
+        importFile(
+          database.db,
+          {
+            file,
+            account: option('account'),
+            platform: option('platform'),
+            tz: option('tz'),
+            exportDate: option('export-date'),
+            org: option('org'),
+            json: values.json === true,
+          },
+          new Date(),
+        ),
+      );
+      console.log(result.output);
+      if (result.exitCode !== 0) process.exitCode = result.exitCode;
+    } else if (sub === 'kpis') {
+      const output = await withDatabase((database) =>
+        printKpis(database.db, {
+          account: option('account'),
+          platform: option('platform'),
+          from: option('from'),
+          to: option('to'),
+          org: option('org'),
+          json: values.json === true,
+        }),
+      );
+      console.log(output);
+    } else throw new CliError(tt('cli.unknown_command', { command: `audit ${sub ?? ''}`.trim() }), 2);
+  } catch (error) {
+    if (error instanceof UsageError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}
+
 async function main() {
   const [command, sub] = positionals;
   if (values.help || !command) {
@@ -215,6 +264,9 @@ async function main() {
       return;
     case 'assessment':
       await assessmentCommand(sub);
+      return;
+    case 'audit':
+      await auditCommand(sub);
       return;
     default:
       throw new CliError(tt('cli.unknown_command', { command }), 2);
