@@ -47,6 +47,18 @@ const ProfilePage = lazy(() =>
 const ResultsPage = lazy(() =>
   import('#web/features/assessment/results-page.tsx').then((m) => m.ResultsPage),
 );
+const AuditAccountsPage = lazy(() =>
+  import('#web/features/audit/accounts-page.tsx').then((m) => m.AuditAccountsPage),
+);
+const AuditAccountPage = lazy(() =>
+  import('#web/features/audit/account-page.tsx').then((m) => m.AuditAccountPage),
+);
+const AuditComparePage = lazy(() =>
+  import('#web/features/audit/compare-page.tsx').then((m) => m.AuditComparePage),
+);
+const AuditReportPage = lazy(() =>
+  import('#web/features/audit/report-page.tsx').then((m) => m.AuditReportPage),
+);
 const AdminPage = lazy(() => import('#web/features/admin/admin-page.tsx').then((m) => m.AdminPage));
 const InvitePage = lazy(() => import('#web/features/auth/invite-page.tsx').then((m) => m.InvitePage));
 const AccountPage = lazy(() => import('#web/features/auth/account-page.tsx').then((m) => m.AccountPage));
@@ -63,6 +75,10 @@ const CodesPrint = requireAuth(CodesPrintPage);
 const Organisations = requireAuth(OrganisationsPage);
 const Organisation = requireAuth(OrganisationPage);
 const Admin = requireAuth(AdminPage);
+const AuditAccounts = requireAuth(AuditAccountsPage);
+const AuditAccount = requireAuth(AuditAccountPage);
+const AuditCompare = requireAuth(AuditComparePage);
+const AuditReport = requireAuth(AuditReportPage);
 const Assessments = requireAuth(AssessmentsPage);
 const Instruments = requireAuth(InstrumentsPage);
 const InstrumentEditor = requireAuth(InstrumentEditorPage);
@@ -114,6 +130,10 @@ export function App() {
             <Route path="/a/:id/results" component={Results} />
             <Route path="/organisations" component={Organisations} />
             <Route path="/organisations/:id" component={Organisation} />
+            <Route path="/audit" component={AuditAccounts} />
+            <Route path="/audit/compare" component={AuditCompare} />
+            <Route path="/audit/:id" component={AuditAccount} />
+            <Route path="/audit/:id/report" component={AuditReport} />
             <Route path="/admin" component={Admin} />
             <Route path="/account" component={Account} />
             <Route default component={NotFound} />

@@ -23,8 +23,10 @@ export function t(key: MessageKey, params?: Params): string {
   return translator.value.t(key, params);
 }
 
-const tLoose = (key: string, params?: Params): string => translator.value.t(key as MessageKey, params);
-const has = (key: string): boolean => translator.value.has(key);
+/** Translates a key built at run time (from server data); pair with `hasMessage` to fall back. */
+export const tLoose = (key: string, params?: Params): string => translator.value.t(key as MessageKey, params);
+export const hasMessage = (key: string): boolean => translator.value.has(key);
+const has = hasMessage;
 
 async function loadCatalogue(next: Locale): Promise<Messages> {
   const known = catalogues[next];

@@ -77,7 +77,10 @@ function Header() {
               <ul class="nav-list" aria-label={t('nav.user')}>
                 {userNav(current).map((item) => (
                   <li key={item.href}>
-                    <a href={item.href} aria-current={isCurrent(path, item.href, true) ? 'page' : undefined}>
+                    <a
+                      href={item.href}
+                      aria-current={isCurrent(path, item.href, item.href === '/') ? 'page' : undefined}
+                    >
                       {t(item.label)}
                     </a>
                   </li>

@@ -52,12 +52,12 @@ describe('programmeNav', () => {
 
 describe('userNav', () => {
   it('shows admin only to platform admins', () => {
-    expect(userNav(me()).map((i) => i.href)).toEqual(['/', '/account', '/organisations']);
+    expect(userNav(me()).map((i) => i.href)).toEqual(['/', '/audit', '/account', '/organisations']);
     expect(userNav(me({ isPlatformAdmin: true })).map((i) => i.href)).toContain('/admin');
   });
 
   it('leaves out organisations for someone who joined with a code', () => {
-    expect(userNav(me({ email: null })).map((i) => i.href)).toEqual(['/', '/account']);
+    expect(userNav(me({ email: null })).map((i) => i.href)).toEqual(['/', '/audit', '/account']);
   });
 });
 

@@ -28,8 +28,11 @@ export function programmeNav(programmeId: string, canManage: boolean, hasAssessm
 }
 
 export function userNav(current: Me): NavItem[] {
+  // The audit is open to everyone signed in: members critique their organisation's accounts, and the
+  // page itself says when there is nothing of theirs to see yet.
   const items: NavItem[] = [
     { href: '/', label: 'nav.programmes' },
+    { href: '/audit', label: 'audit.nav' },
     { href: '/account', label: 'nav.account' },
   ];
   // Someone who joined with a code has no organisation and no email: the tree would tell them nothing.

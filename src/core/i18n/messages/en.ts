@@ -1,8 +1,16 @@
 import { app } from './en/app.ts';
 import { assessment } from './en/assessment.ts';
+import { audit } from './en/audit.ts';
 import { cli } from './en/cli.ts';
 import { errors } from './en/errors.ts';
 import { instruments } from './en/instruments.ts';
 import type { MessageKey } from './id.ts';
 
-export const en: Record<MessageKey, string> = { ...errors, ...cli, ...app, ...assessment, ...instruments };
+export const en: Record<MessageKey, string> = {
+  ...errors,
+  ...cli,
+  ...app,
+  ...assessment,
+  ...instruments,
+  ...audit,
+};

@@ -1,0 +1,182 @@
+/** Response shapes of the audit API (src/server/features/audit), as the web app reads them. */
+import type { EvidenceReason, FlagCode } from '#core/audit/flags.ts';
+import type { FileProblemReason, ImportFormat, RejectReason } from '#core/audit/import/outcome.ts';
+import type { ImportedPost, Platform, PostType } from '#core/audit/model.ts';
+import type { ReferenceFigure } from '#core/audit/references.ts';
+import type { CritiqueKind } from '#core/audit/schemas.ts';
+
+export type { CritiqueKind, EvidenceReason, FlagCode, ImportedPost, ImportFormat, Platform, PostType };
+
+export interface AuditAccount {
+  id: string;
+  organisationId: string;
+  platform: Platform;
+  handle: string;
+  displayName: string;
+  timeZone: string;
+  columnMapping: Record<string, string> | null;
+  canManage: boolean;
+}
+
+export interface ListedAccount extends AuditAccount {
+  organisationName: string;
+}
+
+export interface AccountList {
+  accounts: ListedAccount[];
+  /** Where the person may add an account. */
+  organisations: { id: string; name: string }[];
+}
+
+export interface ImportEntry {
+  id: string;
+  fileName: string;
+  format: ImportFormat;
+  rows: number;
+  imported: number;
+  updated: number;
+  skippedForeign: number;
+  at: string;
+}
+
+export interface FollowerEntry {
+  date: string;
+  followers: number;
+  source: string;
+}
+
+export interface AccountDetail {
+  account: AuditAccount;
+  followers: FollowerEntry[];
+  imports: ImportEntry[];
+}
+
+export interface RowIssue<R extends string> {
+  line: number;
+  reason: R;
+  column?: string;
+}
+
+export interface ImportReport {
+  account: string;
+  accountId: string | null;
+  platform: Platform | null;
+  format: ImportFormat;
+  rows: number;
+  imported: number;
+  updated: number;
+  skipped_foreign: number;
+  values: number;
+  snapshots: number;
+  rejected: RowIssue<RejectReason>[];
+  rejected_count: number;
+  problems: RowIssue<FileProblemReason>[];
+  committed: boolean;
+  sample: ImportedPost[];
+  own_account: { accountId: string | null; handle: string | null } | null;
+}
+
+export interface Evidence {
+  reason: EvidenceReason;
+  key: string;
+  value: number;
+  threshold: number | null;
+  params: Record<string, number | string>;
+  post_ids?: string[];
+}
+
+export interface Flag {
+  code: FlagCode;
+  evidence: Evidence[];
+}
+
+export interface FormatMixRow {
+  type: PostType;
+  posts: number;
+  share: number;
+  engagement_rate: number | null;
+}
+
+export interface KpisJson {
+  account: string | null;
+  platform: Platform;
+  window: { from: string; to: string };
+  posts: number;
+  posts_per_week: number;
+  median_reach: number | null;
+  median_views: number | null;
+  median_interactions: number | null;
+  engagement_rate_reach: number | null;
+  engagement_rate_views: number | null;
+  engagement_rate_followers: number | null;
+  reach_rate: number | null;
+  longest_gap_days: number;
+  gap_cv: number | null;
+  active_weeks_share: number;
+  format_mix: FormatMixRow[];
+  flags: Flag[];
+}
+
+export interface BestTimeCell {
+  weekday: number;
+  hour: number;
+  posts: number;
+  engagementRate: number | null;
+}
+
+export interface WeekPoint {
+  week: string;
+  posts: number;
+  medianAudience: number | null;
+  medianRate: number | null;
+}
+
+export interface RankedPost {
+  id: string;
+  publishedAt: string;
+  type: PostType;
+  caption: string | null;
+  permalink: string | null;
+  interactions: number | null;
+  audience: number | null;
+  rate: number;
+}
+
+export interface Growth {
+  first: { date: string; followers: number };
+  last: { date: string; followers: number };
+  days: number;
+  changePer30Days: number;
+  relativePer30Days: number | null;
+}
+
+export interface AuditFigures {
+  kpis: KpisJson;
+  basis: 'reach' | 'views';
+  followers: { date: string; followers: number } | null;
+  growth: Growth | null;
+  thresholds: Record<string, number>;
+  didNotTravel: string[];
+  bestTimes: BestTimeCell[];
+  weeks: WeekPoint[];
+  posts: { best: RankedPost[]; worst: RankedPost[] };
+  references: ReferenceFigure[];
+}
+
+export interface Critique {
+  id: string;
+  kind: CritiqueKind;
+  body: string;
+  author: string | null;
+  anonymous: boolean;
+  pinned: boolean;
+  createdAt: string;
+  votes: number;
+  voted: boolean;
+  mine: boolean;
+}
+
+export interface CritiqueList {
+  canPin: boolean;
+  critiques: Critique[];
+}
