@@ -11,6 +11,7 @@ import { localDateOf } from '#core/audit/local-time.ts';
 import { PLATFORMS, type Platform } from '#core/audit/model.ts';
 import { normaliseHandle } from '#core/audit/schemas.ts';
 import { AppError } from '#core/errors.ts';
+import { slugOf as slug } from '#core/export-files.ts';
 import { isValidTimeZone } from '#core/i18n/format.ts';
 import type { Database } from '#server/db/client.ts';
 import { organisations, socialAccounts } from '#server/db/schema.ts';
@@ -60,12 +61,7 @@ export function handleFromFileName(fileName: string): string | null {
 const fileChunks = (path: string) => createReadStream(path) as AsyncIterable<Uint8Array>;
 
 /** `--org SLUG` matches a short name or a name, ignoring case, spaces and punctuation. */
-const slugOf = (text: string) =>
-  text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+const slugOf = (text: string) => slug(text, '');
 
 async function resolveOrganisation(db: Database, slug: string | undefined): Promise<string> {
   const all = await db
@@ -247,6 +243,7 @@ export async function printKpis(db: Database, options: AuditKpiOptions): Promise
       ...(options.from ? { from: options.from } : {}),
       ...(options.to ? { to: options.to } : {}),
     });
+    if (!kpis) throw new UsageError(tt('cli.audit.no_posts', { account: handle, platform }));
     return JSON.stringify(kpisJson(kpis), null, 2);
   } catch (error) {
     if (error instanceof AppError && error.code === 'validation') {

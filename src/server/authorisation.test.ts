@@ -281,6 +281,8 @@ const PRIVATE: Record<string, Row> = {
     path: (x) => `/api/audit/accounts/${x.account}/imports?fileName=posts.csv`,
     body: () => auditFixture,
   },
+  'GET /api/audit/accounts/:id/export.csv': { path: (x) => `/api/audit/accounts/${x.account}/export.csv` },
+  'GET /api/audit/accounts/:id/export.xlsx': { path: (x) => `/api/audit/accounts/${x.account}/export.xlsx` },
   'GET /api/audit/accounts/:id/critiques': { path: (x) => `/api/audit/accounts/${x.account}/critiques` },
   'POST /api/audit/accounts/:id/critiques': {
     path: (x) => `/api/audit/accounts/${x.account}/critiques`,

@@ -2,6 +2,7 @@
  * The anonymous export of a round: one row per submitted response, in a random order, with group labels only
  * where they cannot single anyone out. Pure logic; the server reads the rows and writes CSV or XLSX.
  */
+import { type Cell, slugOf } from '../export-files.ts';
 import { round2 } from './present.ts';
 import { stageOf } from './scoring.ts';
 
@@ -91,8 +92,6 @@ export function shuffled<T>(items: readonly T[], randomInt: (n: number) => numbe
   return out;
 }
 
-export type Cell = string | number | null;
-
 const score = round2;
 const flag = (value: boolean | null): number | null => (value === null ? null : value ? 1 : 0);
 
@@ -126,32 +125,8 @@ export function exportRows(
   return { header, rows: body };
 }
 
-/** One CSV field: quoted when it holds a comma, a quote, a line break or surrounding spaces. */
-export function csvField(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** CSV as spreadsheet programs open it: UTF-8 with a byte-order mark, commas, CRLF line ends. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
-  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-/** A file-name-safe slug: lower case ASCII letters and digits joined by hyphens. */
-export function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || 'asesmen';
-}
-
+/** `asesmen-<name>-<date>.<ext>`, the name without a repeated `asesmen-`. */
 export function exportFileName(assessmentName: string, date: Date, ext: 'csv' | 'xlsx'): string {
-  const slug = slugOf(assessmentName).replace(/^asesmen-(?=.)/, '');
-  return `asesmen-${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
+  const name = slugOf(assessmentName, 'asesmen').replace(/^asesmen-(?=.)/, '');
+  return `asesmen-${name}-${date.toISOString().slice(0, 10)}.${ext}`;
 }

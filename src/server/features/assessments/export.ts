@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { type Cell, exportFileName, exportLabels, exportRows, toCsv } from '#core/assessment/export.ts';
+import { exportFileName, exportLabels, exportRows } from '#core/assessment/export.ts';
 import { canManageAssessments } from '#core/assessment/policy.ts';
 import { AppError } from '#core/errors.ts';
+import { type Cell, toCsv } from '#core/export-files.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
 import { instrumentOfRow } from './instruments.ts';

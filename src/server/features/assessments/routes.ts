@@ -10,6 +10,7 @@ import {
 import { parseInput } from '#core/validation.ts';
 import { requireUser, scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
+import { CSV_TYPE, downloadHeaders, XLSX_TYPE } from '../../http/download.ts';
 import { readJson } from '../../http/middleware.ts';
 import { exportCsv, exportXlsx } from './export.ts';
 import { copyInstrument, getInstrument, listInstruments, saveInstrument } from './instruments.ts';
@@ -29,12 +30,6 @@ import {
 /** The device's key to its own answers travels in a header, never in a URL (URLs end up in logs). */
 const RESPONSE_TOKEN = 'x-response-token';
 const CompareQuery = z.object({ with: z.uuid() });
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const download = (fileName: string, type: string) => ({
-  'Content-Type': type,
-  'Content-Disposition': `attachment; filename="${fileName}"`,
-  'Cache-Control': 'no-store',
-});
 
 export const assessmentRoutes = new Hono<AppEnv>()
   .get('/programmes/:id/assessments', async (c) =>
@@ -75,11 +70,11 @@ export const assessmentRoutes = new Hono<AppEnv>()
   )
   .get('/assessments/:id/export.csv', async (c) => {
     const file = await exportCsv(await scopeOf(c), c.req.param('id'), c.get('deps').now());
-    return c.body(file.body, 200, download(file.fileName, 'text/csv; charset=utf-8'));
+    return c.body(file.body, 200, downloadHeaders(file.fileName, CSV_TYPE));
   })
   .get('/assessments/:id/export.xlsx', async (c) => {
     const file = await exportXlsx(await scopeOf(c), c.req.param('id'), c.get('deps').now());
-    return c.body(file.body, 200, download(file.fileName, XLSX));
+    return c.body(file.body, 200, downloadHeaders(file.fileName, XLSX_TYPE));
   })
   .get('/assessments/:id/comparison', async (c) => {
     const scope = await scopeOf(c);

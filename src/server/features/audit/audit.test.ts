@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/app.ts';
 import { ok } from '../../testing/assessment.ts';
@@ -130,6 +131,30 @@ describe('the social-media audit', () => {
     });
     expect(pinned.status).toBe(403);
     await ok(await t.call('PATCH', `/api/audit/critiques/${id}`, { cookie: lead, body: { pinned: true } }));
+  });
+
+  it('exports the posts as CSV and posts, KPIs and critiques as a workbook', async () => {
+    const csv = await t.call('GET', `/api/audit/accounts/${accountId}/export.csv`, { cookie: lead });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /bedah-akun-instagram-sp-contoh-\d{4}-\d{2}-\d{2}\.csv/,
+    );
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith('post_id,published_at,own')).toBe(true);
+    expect(text).toContain('9100000000000001');
+
+    const xlsx = await t.call('GET', `/api/audit/accounts/${accountId}/export.xlsx`, { cookie: lead });
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['KPI', 'Unggahan', 'Kritik']);
+    const kpi = workbook.getWorksheet('KPI');
+    const posts = kpi?.getColumn(1).values.indexOf('posts') ?? -1;
+    expect(posts).toBeGreaterThan(0);
+    expect(Number(kpi?.getRow(posts).getCell(2).value)).toBeGreaterThan(0);
+    expect(workbook.getWorksheet('Kritik')?.rowCount).toBe(2);
   });
 
   it('keeps the first confederation’s audit from lead2', async () => {

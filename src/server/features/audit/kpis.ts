@@ -68,7 +68,10 @@ async function snapshotsOf(db: Database, accountId: string) {
     .orderBy(asc(followerSnapshots.date));
 }
 
-/** The KPIs exactly as the CLI prints them (`lantang audit kpis --json`). */
+/**
+ * The KPIs exactly as the CLI prints them (`lantang audit kpis --json`); `kpis` is null for an account
+ * without posts when the window is not given whole (there is no first and last post to default to).
+ */
 export async function kpisOfAccount(db: Database, account: AccountRow, query: Query) {
   const [posts, followers] = await Promise.all([ownPosts(db, account, query), snapshotsOf(db, account.id)]);
   const input = {
@@ -79,7 +82,8 @@ export async function kpisOfAccount(db: Database, account: AccountRow, query: Qu
     followers,
     account: account.handle,
   };
-  return { input, kpis: computeKpis(input) };
+  const kpis = posts.length === 0 && !(query.from && query.to) ? null : computeKpis(input);
+  return { input, kpis };
 }
 
 /** Everything the account's audit page shows: the KPIs, the heatmap, the weekly series and the posts. */
@@ -87,6 +91,7 @@ export async function accountAudit(scope: Scope, id: string, query: Query) {
   const { account } = await loadAccount(scope, id);
   const platform = account.platform as Platform;
   const { input, kpis } = await kpisOfAccount(scope.db, account, query);
+  if (!kpis) return { kpis: null, references: REFERENCE_FIGURES.filter((r) => r.platform === platform) };
   const { posts } = selectPosts({
     ...input,
     window: { from: new Date(kpis.window.from).toISOString(), to: new Date(kpis.window.to).toISOString() },

@@ -18,10 +18,12 @@ import { parseInput } from '#core/validation.ts';
 import { scopeOf } from '../../auth/actor.ts';
 import { socialAccounts } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/context.ts';
+import { CSV_TYPE, downloadHeaders, XLSX_TYPE } from '../../http/download.ts';
 import { readJson } from '../../http/middleware.ts';
 import { loadAccount } from './access.ts';
 import { addFollowerSnapshot, createAccount, getAccount, listAccounts, updateAccount } from './accounts.ts';
 import { addCritique, listCritiques, pinCritique, voteCritique } from './critiques.ts';
+import { exportPostsCsv, exportWorkbook } from './export.ts';
 import { commitImport, previewImport } from './import.ts';
 import { accountAudit } from './kpis.ts';
 
@@ -105,6 +107,14 @@ export const auditRoutes = new Hono<AppEnv>()
         .where(eq(socialAccounts.id, account.id));
     }
     return c.json({ report }, report.committed ? 201 : 422);
+  })
+  .get('/audit/accounts/:id/export.csv', async (c) => {
+    const file = await exportPostsCsv(await scopeOf(c), c.req.param('id'), c.get('deps').now());
+    return c.body(file.body, 200, downloadHeaders(file.fileName, CSV_TYPE));
+  })
+  .get('/audit/accounts/:id/export.xlsx', async (c) => {
+    const file = await exportWorkbook(await scopeOf(c), c.req.param('id'), c.get('deps').now());
+    return c.body(file.body, 200, downloadHeaders(file.fileName, XLSX_TYPE));
   })
   .get('/audit/accounts/:id/critiques', async (c) =>
     c.json(await listCritiques(await scopeOf(c), c.req.param('id'))),

@@ -114,4 +114,6 @@ export const cli: Record<keyof typeof source, string> = {
   'cli.audit.reason.duplicate_column': 'a column appears twice',
   'cli.audit.reason.bad_time_zone': 'unknown time zone',
   'cli.audit.reason.not_an_array': 'not a list of posts',
+  'cli.audit.no_posts':
+    'The {platform} account {account} has no posts yet: import a posts export, or give --from and --to.',
 };

@@ -114,4 +114,6 @@ export const cli = {
   'cli.audit.reason.duplicate_column': 'ada kolom yang muncul dua kali',
   'cli.audit.reason.bad_time_zone': 'zona waktu tidak dikenal',
   'cli.audit.reason.not_an_array': 'bukan daftar unggahan',
+  'cli.audit.no_posts':
+    'Akun {platform} {account} belum punya unggahan: impor ekspor unggahan, atau beri --from dan --to.',
 } as const;
