@@ -283,6 +283,11 @@ const PRIVATE: Record<string, Row> = {
   },
   'GET /api/audit/accounts/:id/export.csv': { path: (x) => `/api/audit/accounts/${x.account}/export.csv` },
   'GET /api/audit/accounts/:id/export.xlsx': { path: (x) => `/api/audit/accounts/${x.account}/export.xlsx` },
+  'GET /api/programmes/:id/audit-thresholds': { path: (x) => `/api/programmes/${x.p}/audit-thresholds` },
+  'PUT /api/programmes/:id/audit-thresholds': {
+    path: (x) => `/api/programmes/${x.p}/audit-thresholds`,
+    body: () => ({ instagram: { maxLongestGapDays: 7 } }),
+  },
   'GET /api/audit/accounts/:id/critiques': { path: (x) => `/api/audit/accounts/${x.account}/critiques` },
   'POST /api/audit/accounts/:id/critiques': {
     path: (x) => `/api/audit/accounts/${x.account}/critiques`,

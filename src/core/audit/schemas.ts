@@ -73,3 +73,29 @@ export const CritiqueInput = z.strictObject({
 });
 
 export const PinInput = z.strictObject({ pinned: z.boolean() });
+
+const rate = z.number().finite().min(0).max(1);
+/** A programme's departures from the default flag thresholds (docs/metrics.md), for one platform. */
+export const PlatformThresholdsInput = z.strictObject({
+  maxLongestGapDays: z.number().finite().min(1).max(365).optional(),
+  maxGapCv: z.number().finite().min(0).max(10).optional(),
+  minActiveWeeksShare: rate.optional(),
+  minReachRate: rate.optional(),
+  minFollowerGrowthPer30Days: z.number().finite().min(-1).max(10).optional(),
+  underusedMinRateRatio: z.number().finite().min(1).max(10).optional(),
+  underusedMaxShare: rate.optional(),
+  minEngagementRateFollowers: rate.optional(),
+});
+
+export const AuditThresholdsInput = z.strictObject({
+  instagram: PlatformThresholdsInput.optional(),
+  facebook: PlatformThresholdsInput.optional(),
+  tiktok: PlatformThresholdsInput.optional(),
+});
+
+/** `?programme=` picks the programme whose thresholds the flags use. */
+export const KpiContextQuery = z.strictObject({
+  from: z.string().trim().max(40).optional(),
+  to: z.string().trim().max(40).optional(),
+  programme: z.uuid().optional(),
+});

@@ -78,6 +78,11 @@ export const programmes = pgTable('programmes', {
   venue: text('venue').notNull().default(''),
   timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
   themes: jsonb('themes').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  /** The audit's flag thresholds per platform where this programme departs from the defaults. */
+  auditThresholds: jsonb('audit_thresholds')
+    .$type<Record<string, Record<string, number>>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

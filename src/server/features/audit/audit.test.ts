@@ -133,6 +133,46 @@ describe('the social-media audit', () => {
     await ok(await t.call('PATCH', `/api/audit/critiques/${id}`, { cookie: lead, body: { pinned: true } }));
   });
 
+  it('uses the thresholds a programme sets for its flags', async () => {
+    const facilitator = await t.login('facilitator@demo.test');
+    const programmes = await ok<{ programmes: Array<{ id: string }> }>(
+      await t.call('GET', '/api/programmes', { cookie: facilitator }),
+    );
+    const programme = programmes.programmes[0]?.id ?? '';
+    const refused = await t.call('PUT', `/api/programmes/${programme}/audit-thresholds`, {
+      cookie: lead,
+      body: { instagram: { maxGapCv: 0 } },
+    });
+    expect(refused.status).toBe(403);
+    const saved = await ok<{
+      thresholds: { instagram?: { maxGapCv?: number } };
+      defaults: { instagram: { maxGapCv: number } };
+    }>(
+      await t.call('PUT', `/api/programmes/${programme}/audit-thresholds`, {
+        cookie: facilitator,
+        body: { instagram: { maxGapCv: 0, minActiveWeeksShare: 1 } },
+      }),
+    );
+    expect(saved.thresholds.instagram?.maxGapCv).toBe(0);
+    expect(saved.defaults.instagram.maxGapCv).toBe(1);
+
+    type Audit = {
+      kpis: { flags: Array<{ code: string; evidence: Array<{ reason: string; threshold: number | null }> }> };
+    };
+    const strict = await ok<Audit>(
+      await t.call('GET', `/api/audit/accounts/${accountId}/kpis?programme=${programme}`, { cookie: lead }),
+    );
+    const evidence = strict.kpis.flags.find((f) => f.code === 'inconsistent')?.evidence ?? [];
+    expect(evidence).toContainEqual(expect.objectContaining({ reason: 'gap_cv', threshold: 0 }));
+    const usual = await ok<Audit>(
+      await t.call('GET', `/api/audit/accounts/${accountId}/kpis`, { cookie: lead }),
+    );
+    const usualEvidence = usual.kpis.flags.find((f) => f.code === 'inconsistent')?.evidence ?? [];
+    expect(usualEvidence).not.toContainEqual(
+      expect.objectContaining({ threshold: 1, reason: 'active_weeks' }),
+    );
+  });
+
   it('exports the posts as CSV and posts, KPIs and critiques as a workbook', async () => {
     const csv = await t.call('GET', `/api/audit/accounts/${accountId}/export.csv`, { cookie: lead });
     expect(csv.status).toBe(200);

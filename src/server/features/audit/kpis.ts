@@ -5,11 +5,12 @@
 import { and, asc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { bestTimeCellsOf } from '#core/audit/best-times.ts';
+import type { FlagThresholds } from '#core/audit/flags.ts';
 import { computeKpis, kpisJson } from '#core/audit/kpis.ts';
 import type { ImportedPost, Platform, PostType } from '#core/audit/model.ts';
 import { AUDIENCE_BASIS } from '#core/audit/post-values.ts';
 import { REFERENCE_FIGURES } from '#core/audit/references.ts';
-import type { KpiQuery } from '#core/audit/schemas.ts';
+import type { KpiContextQuery, KpiQuery } from '#core/audit/schemas.ts';
 import { selectPosts } from '#core/audit/selection.ts';
 import { bestAndWorst, weeklySeries } from '#core/audit/series.ts';
 import { parseWindowBound } from '#core/audit/window.ts';
@@ -18,6 +19,7 @@ import type { Database } from '../../db/client.ts';
 import { followerSnapshots, socialPosts } from '../../db/schema.ts';
 import { loadAccount } from './access.ts';
 import type { AccountRow } from './import.ts';
+import { programmeThresholds } from './thresholds.ts';
 
 type Query = z.output<typeof KpiQuery>;
 
@@ -72,7 +74,12 @@ async function snapshotsOf(db: Database, accountId: string) {
  * The KPIs exactly as the CLI prints them (`lantang audit kpis --json`); `kpis` is null for an account
  * without posts when the window is not given whole (there is no first and last post to default to).
  */
-export async function kpisOfAccount(db: Database, account: AccountRow, query: Query) {
+export async function kpisOfAccount(
+  db: Database,
+  account: AccountRow,
+  query: Query,
+  thresholds: Partial<FlagThresholds> = {},
+) {
   const [posts, followers] = await Promise.all([ownPosts(db, account, query), snapshotsOf(db, account.id)]);
   const input = {
     posts,
@@ -81,16 +88,19 @@ export async function kpisOfAccount(db: Database, account: AccountRow, query: Qu
     window: { from: query.from, to: query.to },
     followers,
     account: account.handle,
+    thresholds,
   };
   const kpis = posts.length === 0 && !(query.from && query.to) ? null : computeKpis(input);
   return { input, kpis };
 }
 
 /** Everything the account's audit page shows: the KPIs, the heatmap, the weekly series and the posts. */
-export async function accountAudit(scope: Scope, id: string, query: Query) {
+export async function accountAudit(scope: Scope, id: string, query: z.output<typeof KpiContextQuery>) {
   const { account } = await loadAccount(scope, id);
   const platform = account.platform as Platform;
-  const { input, kpis } = await kpisOfAccount(scope.db, account, query);
+  const thresholds = await programmeThresholds(scope, query.programme, platform);
+  const window = { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
+  const { input, kpis } = await kpisOfAccount(scope.db, account, window, thresholds);
   if (!kpis) return { kpis: null, references: REFERENCE_FIGURES.filter((r) => r.platform === platform) };
   const { posts } = selectPosts({
     ...input,

@@ -4,12 +4,13 @@ import type { GenericMapping } from '#core/audit/import/generic.ts';
 import type { ImportOptions } from '#core/audit/import/import-file.ts';
 import { localDateOf } from '#core/audit/local-time.ts';
 import {
+  AuditThresholdsInput,
   ColumnMappingInput,
   CreateAccountInput,
   CritiqueInput,
   FollowerSnapshotInput,
   ImportQuery,
-  KpiQuery,
+  KpiContextQuery,
   PinInput,
   UpdateAccountInput,
 } from '#core/audit/schemas.ts';
@@ -26,6 +27,7 @@ import { addCritique, listCritiques, pinCritique, voteCritique } from './critiqu
 import { exportPostsCsv, exportWorkbook } from './export.ts';
 import { commitImport, previewImport } from './import.ts';
 import { accountAudit } from './kpis.ts';
+import { getThresholds, saveThresholds } from './thresholds.ts';
 
 /** The request body as a stream of chunks: an export file is never held whole in memory. */
 async function* bodyChunks(body: ReadableStream<Uint8Array> | null): AsyncGenerator<Uint8Array> {
@@ -69,7 +71,7 @@ export const auditRoutes = new Hono<AppEnv>()
   })
   .get('/audit/accounts/:id/kpis', async (c) => {
     const scope = await scopeOf(c);
-    const query = parseInput(KpiQuery, c.req.query());
+    const query = parseInput(KpiContextQuery, c.req.query());
     return c.json(await accountAudit(scope, c.req.param('id'), query));
   })
   // The file's bytes are the body (any content type); options travel as query parameters.
@@ -115,6 +117,14 @@ export const auditRoutes = new Hono<AppEnv>()
   .get('/audit/accounts/:id/export.xlsx', async (c) => {
     const file = await exportWorkbook(await scopeOf(c), c.req.param('id'), c.get('deps').now());
     return c.body(file.body, 200, downloadHeaders(file.fileName, XLSX_TYPE));
+  })
+  .get('/programmes/:id/audit-thresholds', async (c) =>
+    c.json(await getThresholds(await scopeOf(c), c.req.param('id'))),
+  )
+  .put('/programmes/:id/audit-thresholds', async (c) => {
+    const scope = await scopeOf(c);
+    const input = await readJson(c, AuditThresholdsInput);
+    return c.json(await saveThresholds(scope, c.req.param('id'), input));
   })
   .get('/audit/accounts/:id/critiques', async (c) =>
     c.json(await listCritiques(await scopeOf(c), c.req.param('id'))),

@@ -1,0 +1,1 @@
+ALTER TABLE "programmes" ADD COLUMN "audit_thresholds" jsonb DEFAULT '{}'::jsonb NOT NULL;
