@@ -37,6 +37,15 @@ export const BACKUP_TABLES = [
   'audit_imports',
   'critiques',
   'critique_votes',
+  'campaigns',
+  'content_items',
+  'campaign_activity',
+  'campaign_comments',
+  'assets',
+  'asset_versions',
+  'reviews',
+  'review_pins',
+  'review_replies',
 ] as const;
 
 export interface BackupHeader {

@@ -16,6 +16,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -83,6 +84,8 @@ export const programmes = pgTable('programmes', {
     .$type<Record<string, Record<string, number>>>()
     .notNull()
     .default(sql`'{}'::jsonb`),
+  /** The review rubric when this programme departs from the default one (src/core/review/rubric.ts). */
+  reviewRubric: jsonb('review_rubric').$type<Array<Record<string, unknown>>>(),
   createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -505,4 +508,192 @@ export const critiqueVotes = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.critiqueId, t.userId] })],
+);
+
+// --- campaign studio and review ---------------------------------------------------------------------
+
+/**
+ * A team's campaign plan. The plan's own fields are one document with a version: a save must name the
+ * version it started from, so a save on a stale version is refused instead of silently overwriting.
+ */
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    /** The plan without id, team and version (CampaignPlanSchema in src/core/campaign). */
+    plan: jsonb('plan').$type<Record<string, unknown>>().notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('campaigns_programme_idx').on(t.programmeId), index('campaigns_team_idx').on(t.teamId)],
+);
+
+/** One post of the content calendar, versioned on its own so two people can edit two posts at once. */
+export const contentItems = pgTable(
+  'content_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true, mode: 'date' }),
+    platform: text('platform').notNull(),
+    format: text('format').notNull().default(''),
+    caption: text('caption').notNull().default(''),
+    assetIds: jsonb('asset_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    status: text('status').notNull().default('idea'),
+    link: text('link'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('content_items_campaign_idx').on(t.campaignId)],
+);
+
+/** What happened to a campaign, for its history: who changed, uploaded, reviewed or replied. */
+export const campaignActivity = pgTable(
+  'campaign_activity',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('campaign_activity_campaign_idx').on(t.campaignId, t.at)],
+);
+
+export const campaignComments = pgTable(
+  'campaign_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('campaign_comments_campaign_idx').on(t.campaignId)],
+);
+
+/** A poster or image of a campaign; its versions (v1, v2, …) are `asset_versions`. */
+export const assets = pgTable(
+  'assets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    kind: text('kind').notNull().default('poster'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assets_campaign_idx').on(t.campaignId)],
+);
+
+/** One uploaded version, re-encoded without metadata; the files live in the storage under these keys. */
+export const assetVersions = pgTable(
+  'asset_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assetId: uuid('asset_id')
+      .notNull()
+      .references(() => assets.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    storageKey: text('storage_key').notNull(),
+    thumbnailKey: text('thumbnail_key').notNull(),
+    format: text('format').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('asset_versions_asset_version_unique').on(t.assetId, t.version)],
+);
+
+/**
+ * A reviewer's assessment of one thing of a campaign (a poster, a caption, the storyline, the whole
+ * campaign) against the programme's rubric: per criterion a score 1–4, a verdict and a comment.
+ */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    /** `poster` | `caption` | `storyline` | `campaign`. */
+    targetKind: text('target_kind').notNull(),
+    /** The asset (poster) or content item (caption); null for the storyline and the whole campaign. */
+    targetId: uuid('target_id'),
+    reviewerUserId: uuid('reviewer_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scores: jsonb('scores').$type<Array<Record<string, unknown>>>().notNull(),
+    summary: text('summary').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('reviews_campaign_idx').on(t.campaignId),
+    // One review per reviewer and thing; the storyline and the whole campaign have no target id.
+    unique('reviews_one_per_reviewer_unique')
+      .on(t.campaignId, t.targetKind, t.targetId, t.reviewerUserId)
+      .nullsNotDistinct(),
+  ],
+);
+
+/**
+ * A comment pinned on a poster, at a point given as fractions of the image's width and height (0–1), so
+ * it stays in place on any screen and on the poster's later versions.
+ */
+export const reviewPins = pgTable(
+  'review_pins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assetId: uuid('asset_id')
+      .notNull()
+      .references(() => assets.id, { onDelete: 'cascade' }),
+    /** The version it was placed on. */
+    assetVersionId: uuid('asset_version_id')
+      .notNull()
+      .references(() => assetVersions.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    x: doublePrecision('x').notNull(),
+    y: doublePrecision('y').notNull(),
+    body: text('body').notNull(),
+    verdict: text('verdict'),
+    resolved: boolean('resolved').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('review_pins_asset_idx').on(t.assetId)],
+);
+
+/** Replies of the team (and the reviewer) to a review or to a pin. */
+export const reviewReplies = pgTable(
+  'review_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reviewId: uuid('review_id').references(() => reviews.id, { onDelete: 'cascade' }),
+    pinId: uuid('pin_id').references(() => reviewPins.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('review_replies_review_idx').on(t.reviewId), index('review_replies_pin_idx').on(t.pinId)],
 );
