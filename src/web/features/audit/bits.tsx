@@ -39,7 +39,7 @@ export function currentWords(): Words {
   return { locale: locale.value, t: tLoose, has: hasMessage };
 }
 
-/** "How is this computed?": a disclosure whose text is announced when opened. Works by touch and keyboard. */
+/** "How is this computed?": a disclosure (button + text it shows), by touch and keyboard; printed open. */
 export function HowComputed({ text }: { text: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -55,10 +55,9 @@ export function HowComputed({ text }: { text: string }) {
       >
         {t('audit.kpi.help')}
       </button>
-      <p id={`${id}-help`} class="howto__text" role="status" hidden={!open}>
-        {open ? text : ''}
+      <p id={`${id}-help`} class="howto__text" hidden={!open} data-testid="kpi-help-text">
+        {text}
       </p>
-      <p class="howto__print">{text}</p>
     </div>
   );
 }

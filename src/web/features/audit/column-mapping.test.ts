@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { initialMapping, mappingIssues, mappingPayload, setColumn, usedSaved } from './column-mapping.ts';
+import { GENERIC_FIELDS as IMPORTER_FIELDS } from '#core/audit/import/generic.ts';
+import {
+  GENERIC_FIELDS,
+  initialMapping,
+  mappingIssues,
+  mappingPayload,
+  setColumn,
+  usedSaved,
+} from './column-mapping.ts';
 
 const headers = ['Post ID', 'Published', 'Caption text', 'Views', 'Reach', 'Likes', 'Comments', 'Other'];
 
 describe('column mapping', () => {
+  it('offers exactly the importer’s fields', () => {
+    expect([...GENERIC_FIELDS]).toEqual([...IMPORTER_FIELDS]);
+  });
+
   it('guesses columns by name', () => {
     const state = initialMapping(headers, null);
     expect(state.post_id).toBe('Post ID');

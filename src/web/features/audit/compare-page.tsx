@@ -18,7 +18,14 @@ import { Table } from '#web/components/ui/list.tsx';
 import { PlatformMark, platformLabel } from './bits.tsx';
 import { type ReferenceLine, RowBars } from './charts.tsx';
 import { formatFigure, formatPercent, windowQuery } from './figures.ts';
-import type { AccountList, AuditFigures, ListedAccount, Platform } from './types.ts';
+import {
+  type AccountList,
+  type AuditAnswer,
+  type AuditFigures,
+  hasFigures,
+  type ListedAccount,
+  type Platform,
+} from './types.ts';
 import './audit.css';
 
 type Row = { account: ListedAccount; figures: AuditFigures | null };
@@ -41,8 +48,8 @@ function useRows(accounts: ListedAccount[] | null, query: string) {
     setError(null);
     Promise.all(
       accounts.map((account) =>
-        api.get<AuditFigures>(`/api/audit/accounts/${encodeURIComponent(account.id)}/kpis${query}`).then(
-          (figures): Row => ({ account, figures }),
+        api.get<AuditAnswer>(`/api/audit/accounts/${encodeURIComponent(account.id)}/kpis${query}`).then(
+          (answer): Row => ({ account, figures: hasFigures(answer) ? answer : null }),
           (failure: unknown): Row => {
             const e = asApiError(failure);
             if (noPosts(e)) return { account, figures: null };

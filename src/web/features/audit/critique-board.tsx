@@ -1,6 +1,5 @@
 /** The open critique board beside the figures: add (optionally without a name), +1, pin, export. */
 import { useState } from 'preact/hooks';
-import { CRITIQUE_KINDS } from '#core/audit/schemas.ts';
 import { api } from '#web/app/api.ts';
 import { fieldText, fmt, t } from '#web/app/i18n.ts';
 import { FormError, LoadError, Loading } from '#web/app/page-state.tsx';
@@ -12,6 +11,9 @@ import { Checkbox, TextArea } from '#web/components/ui/field.tsx';
 import { Icon } from '#web/components/ui/icon.tsx';
 import { critiquesCsv } from './critique-csv.ts';
 import type { Critique, CritiqueKind, CritiqueList } from './types.ts';
+
+/** The kinds in the order the form offers them (the server's schema lists the same three). */
+export const CRITIQUE_KINDS = ['strength', 'weakness', 'idea'] as const satisfies readonly CritiqueKind[];
 
 const kindLabel = (kind: CritiqueKind) => t(`audit.critique.kind.${kind}`);
 

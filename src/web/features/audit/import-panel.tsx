@@ -37,6 +37,10 @@ type Step =
   | { kind: 'preview'; report: ImportReport }
   | { kind: 'done'; report: ImportReport };
 
+/** Handles compare as the server stores them: without `@`, spaces or case. */
+const sameHandle = (a: string, b: string) =>
+  a.trim().replace(/^@+/, '').toLowerCase() === b.trim().replace(/^@+/, '').toLowerCase();
+
 const n = (v: number) => formatFigure(locale.value, v, 0);
 
 function Progress({ progress, onCancel }: { progress: UploadProgress; onCancel: () => void }) {
@@ -193,9 +197,19 @@ function Figures({ report, account }: { report: ImportReport; account: AuditAcco
           </p>
         </Alert>
       )}
-      {report.own_account?.handle && (
-        <p class="muted small">{t('audit.import.ownerNote', { owner: `@${report.own_account.handle}` })}</p>
-      )}
+      {report.own_account?.handle &&
+        (sameHandle(report.own_account.handle, account.handle) ? (
+          <p class="muted small">{t('audit.import.ownerNote', { owner: `@${report.own_account.handle}` })}</p>
+        ) : (
+          <Alert tone="error">
+            <p data-testid="import-owner-mismatch">
+              {t('audit.import.ownerMismatch', {
+                owner: `@${report.own_account.handle}`,
+                account: `@${account.handle}`,
+              })}
+            </p>
+          </Alert>
+        ))}
     </>
   );
 }

@@ -11,7 +11,14 @@ import { Table } from '#web/components/ui/list.tsx';
 import { currentWords, HowComputed, Stat } from './bits.tsx';
 import { Heatmap, RowBars, WeekBars } from './charts.tsx';
 import { evidenceText, formatFigure, formatPercent, windowDates, windowQuery } from './figures.ts';
-import type { AuditAccount, AuditFigures, Flag, RankedPost } from './types.ts';
+import {
+  type AuditAccount,
+  type AuditAnswer,
+  type AuditFigures,
+  type Flag,
+  hasFigures,
+  type RankedPost,
+} from './types.ts';
 
 export interface FigureItem {
   name: string;
@@ -204,7 +211,7 @@ function PostList({
   );
 }
 
-/** The server refuses a window it cannot compute (no posts at all): that is an empty account, not a fault. */
+/** A window the server cannot compute (no posts to take a bound from) is an empty account, not a fault. */
 const isNoPosts = (error: ApiError | null) =>
   error?.code === 'validation' && error.fields.some((f) => f.field.startsWith('window'));
 
@@ -340,7 +347,7 @@ export function KpiSection({
   useEffect(() => {
     if (version > 0) reload();
   }, [version, reload]);
-  const f = figures.data;
+  const f = hasFigures(figures.data) ? figures.data : null;
   const dates = f ? windowDates(f.kpis.window, account.timeZone) : null;
   return (
     <section class="section stack" aria-labelledby="kpi-title" data-testid="kpis">
@@ -383,7 +390,7 @@ export function KpiSection({
           </div>
         </fieldset>
       </form>
-      {figures.error && isNoPosts(figures.error) ? (
+      {(figures.error && isNoPosts(figures.error)) || (figures.data && !f) ? (
         <EmptyState title={t('audit.kpi.noPosts')}>
           {canManage ? t('audit.kpi.noPostsManage') : null}
         </EmptyState>

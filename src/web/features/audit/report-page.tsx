@@ -11,21 +11,21 @@ import { AccountHeading, useOrganisationName } from './account-page.tsx';
 import { Heatmap } from './charts.tsx';
 import { windowDates } from './figures.ts';
 import { FlagCards, FormatMix, figureList, WeeklyCharts } from './kpi-section.tsx';
-import type { AccountDetail, AuditFigures, CritiqueList } from './types.ts';
+import { type AccountDetail, type AuditAnswer, type CritiqueList, hasFigures } from './types.ts';
 import './audit.css';
 
 export function AuditReportPage() {
   const { params } = useRoute();
   const id = encodeURIComponent(params.id ?? '');
   const detail = useResource<AccountDetail>(`/api/audit/accounts/${id}`);
-  const figures = useResource<AuditFigures>(`/api/audit/accounts/${id}/kpis`);
+  const figures = useResource<AuditAnswer>(`/api/audit/accounts/${id}/kpis`);
   const critiques = useResource<CritiqueList>(`/api/audit/accounts/${id}/critiques`);
   const organisationName = useOrganisationName(detail.data?.account);
   useTitle(t('audit.report.title'));
   if (detail.error) return <LoadError error={detail.error} onRetry={detail.reload} />;
   if (!detail.data) return <Loading />;
   const { account } = detail.data;
-  const f = figures.data;
+  const f = hasFigures(figures.data) ? figures.data : null;
   const dates = f ? windowDates(f.kpis.window, account.timeZone) : null;
   const pinned = (critiques.data?.critiques ?? []).filter((c) => c.pinned);
   const today = new Date().toLocaleDateString('sv-SE');
@@ -54,8 +54,10 @@ export function AuditReportPage() {
       </header>
       {figures.error ? (
         <LoadError error={figures.error} />
-      ) : !f ? (
+      ) : !figures.data ? (
         <Loading />
+      ) : !f ? (
+        <p class="muted">{t('audit.kpi.noPosts')}</p>
       ) : (
         <>
           <section class="report__section" aria-labelledby="report-figures">
@@ -105,7 +107,11 @@ export function AuditReportPage() {
       )}
       <section class="report__section" aria-labelledby="report-pinned" data-testid="report-pinned">
         <h2 id="report-pinned">{t('audit.report.pinned')}</h2>
-        {pinned.length === 0 ? (
+        {critiques.error ? (
+          <LoadError error={critiques.error} onRetry={critiques.reload} />
+        ) : !critiques.data ? (
+          <Loading />
+        ) : pinned.length === 0 ? (
           <p class="muted">{t('audit.report.noPinned')}</p>
         ) : (
           <ul class="list">

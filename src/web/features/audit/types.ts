@@ -163,6 +163,12 @@ export interface AuditFigures {
   references: ReferenceFigure[];
 }
 
+/** What `/kpis` answers: the figures, or `kpis: null` for an account with no posts yet. */
+export type AuditAnswer = AuditFigures | { kpis: null; references: ReferenceFigure[] };
+
+export const hasFigures = (answer: AuditAnswer | undefined): answer is AuditFigures =>
+  !!answer && answer.kpis !== null;
+
 export interface Critique {
   id: string;
   kind: CritiqueKind;

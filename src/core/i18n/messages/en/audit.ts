@@ -66,6 +66,8 @@ export const audit: Record<keyof typeof source, string> = {
   'audit.import.platformMismatch':
     'This file is from {file}, but this is a {account} account. Check the file.',
   'audit.import.ownerNote': 'Owner of the posts in the file: {owner}.',
+  'audit.import.ownerMismatch':
+    'The posts in this file belong to {owner}, not {account}. If saved, they all count as another account’s and stay out of this account’s figures. Check that this is the right account’s file.',
   'audit.import.rejectedTitle': 'Refused rows',
   'audit.import.rejectedMore': 'and {n} more rows.',
   'audit.import.line': 'Line {line}',

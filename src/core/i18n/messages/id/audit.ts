@@ -67,6 +67,8 @@ export const audit = {
   'audit.import.platformMismatch':
     'File ini dari {file}, sedangkan akun ini akun {account}. Periksa lagi filenya.',
   'audit.import.ownerNote': 'Pemilik unggahan di file: {owner}.',
+  'audit.import.ownerMismatch':
+    'Unggahan di file ini milik {owner}, bukan {account}. Jika disimpan, semuanya dihitung sebagai milik akun lain dan tidak masuk angka akun ini. Periksa apakah ini file akun yang benar.',
   'audit.import.rejectedTitle': 'Baris yang ditolak',
   'audit.import.rejectedMore': 'dan {n} baris lain.',
   'audit.import.line': 'Baris {line}',
