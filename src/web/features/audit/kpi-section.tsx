@@ -340,7 +340,7 @@ export function KpiSection({
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [query, setQuery] = useState('');
-  const figures = useResource<AuditFigures>(
+  const figures = useResource<AuditAnswer>(
     `/api/audit/accounts/${encodeURIComponent(account.id)}/kpis${query}`,
   );
   const { reload } = figures;
