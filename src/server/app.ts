@@ -5,6 +5,7 @@ import { assessmentRoutes } from './features/assessments/routes.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { authFormRoutes } from './features/auth/form.ts';
 import { authRoutes } from './features/auth/routes.ts';
+import { campaignRoutes } from './features/campaigns/routes.ts';
 import { organisationRoutes } from './features/organisations/routes.ts';
 import { programmeRoutes } from './features/programmes/routes.ts';
 import { systemRoutes } from './features/system/routes.ts';
@@ -27,7 +28,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     .route('/', organisationRoutes)
     .route('/', programmeRoutes)
     .route('/', assessmentRoutes)
-    .route('/', auditRoutes);
+    .route('/', auditRoutes)
+    .route('/', campaignRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });
@@ -40,7 +42,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   app.use('/api/*', checkOrigin());
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // Never cached, unless a route says otherwise (an immutable poster version may be kept privately).
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   app.route('/api', api);
   app.route('/', authFormRoutes);

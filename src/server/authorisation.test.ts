@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kesiapanDigitalV1 } from '#core/assessment/instruments/kesiapan-digital-v1.ts';
+import { newPlan } from '#core/campaign/plan.ts';
 import { cookieFrom, createTestApp, type TestApp } from './testing/app.ts';
 import { snapshotData } from './testing/snapshot.ts';
 
@@ -108,7 +109,34 @@ async function freshTargets() {
       body: { kind: 'idea', body: 'Lebih banyak video pendek.', anonymous: false },
     }),
   );
+  const energi = (
+    await json<{ teams: Array<{ id: string; name: string }> }>(
+      await t.call('GET', `/api/programmes/${ids.demo}/campaigns`, { cookie: cookies['media.lead'] }),
+    )
+  ).teams.find((x) => x.name === 'Tim Energi');
+  const campaign = await json<{ campaign: { id: string } }>(
+    await t.call('POST', `/api/programmes/${ids.demo}/campaigns`, {
+      cookie: cookies['media.lead'],
+      body: { teamId: energi?.id, theme: ids.demoTheme, title: 'Rahasia tim' },
+    }),
+  );
+  const content = await json<{ item: { id: string } }>(
+    await t.call('POST', `/api/campaigns/${campaign.campaign.id}/content`, {
+      cookie: cookies['media.lead'],
+      body: {
+        scheduledAt: null,
+        platform: 'instagram',
+        format: '',
+        caption: 'Rahasia',
+        assetIds: [],
+        status: 'idea',
+        link: null,
+      },
+    }),
+  );
   return {
+    campaign: campaign.campaign.id,
+    content: content.item.id,
     account: account.account.id,
     critique: critique.critique.id,
     instrument: copied.instrument.id,
@@ -299,6 +327,49 @@ const PRIVATE: Record<string, Row> = {
     path: (x) => `/api/audit/critiques/${x.critique}`,
     body: () => ({ pinned: true }),
   },
+  // The demo programme has both confederations: lead2 sees the programme, never the first one's plans.
+  'GET /api/campaigns/:id': { path: (x) => `/api/campaigns/${x.campaign}` },
+  'PUT /api/campaigns/:id': {
+    path: (x) => `/api/campaigns/${x.campaign}`,
+    body: () => ({
+      baseVersion: 1,
+      plan: newPlan({ theme: ids.demoTheme ?? '', title: 'Diambil alih' }, 'id'),
+    }),
+  },
+  'POST /api/programmes/:id/campaigns': {
+    path: (x) => `/api/programmes/${x.p}/campaigns`,
+    body: (x) => ({ teamId: x.team, theme: 'Tema rahasia', title: 'Diambil alih' }),
+  },
+  'POST /api/campaigns/:id/content': {
+    path: (x) => `/api/campaigns/${x.campaign}/content`,
+    body: () => ({
+      scheduledAt: null,
+      platform: 'tiktok',
+      format: '',
+      caption: 'x',
+      assetIds: [],
+      status: 'idea',
+      link: null,
+    }),
+  },
+  'PUT /api/content/:id': {
+    path: (x) => `/api/content/${x.content}`,
+    body: () => ({
+      scheduledAt: null,
+      platform: 'tiktok',
+      format: '',
+      caption: 'x',
+      assetIds: [],
+      status: 'idea',
+      link: null,
+      baseVersion: 1,
+    }),
+  },
+  'DELETE /api/content/:id': { path: (x) => `/api/content/${x.content}` },
+  'POST /api/campaigns/:id/comments': {
+    path: (x) => `/api/campaigns/${x.campaign}/comments`,
+    body: () => ({ body: 'Diambil alih' }),
+  },
   'GET /api/organisations/:id': { path: () => `/api/organisations/${ids.ksbn}` },
   'PATCH /api/organisations/:id': {
     path: () => `/api/organisations/${ids.ksbn}`,
@@ -356,6 +427,7 @@ const NOT_PRIVATE: Record<string, string> = {
   'GET /api/programmes': 'lists only programmes the actor may see (checked below)',
   'GET /api/organisations': 'organisation names and hierarchy are public to signed-in users',
   'GET /api/audit/accounts': 'lists only accounts the actor may see; tested in audit.test.ts',
+  'GET /api/programmes/:id/campaigns': 'lists only campaigns the actor may see; tested in campaigns.test.ts',
   'GET /api/responses/current': 'one’s own answers, by the device token only; tested in assessments.test.ts',
   'PUT /api/responses/current/answers': 'one’s own answers, by the device token only',
   'POST /api/responses/current/submit': 'one’s own answers, by the device token only',
@@ -391,10 +463,21 @@ beforeAll(async () => {
         startsOn: '2026-07-01',
         endsOn: '2026-07-30',
         organisationIds: [ids.ksbn],
+        themes: ['Tema rahasia'],
       },
     }),
   );
   ids.q = q.programme.id;
+  const demo = await json<{ programmes: Array<{ id: string; name: string }> }>(
+    await t.call('GET', '/api/programmes', { cookie: cookies.facilitator }),
+  );
+  ids.demo = demo.programmes.find((p) => p.name.includes('Demo'))?.id ?? '';
+  ids.demoTheme =
+    (
+      await json<{ themes: string[] }>(
+        await t.call('GET', `/api/programmes/${ids.demo}/campaigns`, { cookie: cookies.facilitator }),
+      )
+    ).themes[0] ?? '';
   ids.exportRound = await exportableRound();
 });
 afterAll(() => t.close());
