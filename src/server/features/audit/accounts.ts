@@ -103,8 +103,12 @@ export async function getAccount(scope: Scope, id: string) {
       .orderBy(desc(auditImports.createdAt))
       .limit(50),
   ]);
+  const [organisation] = await scope.db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, account.organisationId));
   return {
-    account: presentAccount(account, manage),
+    account: { ...presentAccount(account, manage), organisationName: organisation?.name ?? '' },
     followers: snapshots,
     imports: imports.map((i) => ({
       id: i.id,
