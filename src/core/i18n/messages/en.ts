@@ -1,6 +1,7 @@
 import { app } from './en/app.ts';
 import { assessment } from './en/assessment.ts';
 import { audit } from './en/audit.ts';
+import { caption } from './en/caption.ts';
 import { cli } from './en/cli.ts';
 import { errors } from './en/errors.ts';
 import { instruments } from './en/instruments.ts';
@@ -13,4 +14,5 @@ export const en: Record<MessageKey, string> = {
   ...assessment,
   ...instruments,
   ...audit,
+  ...caption,
 };

@@ -1,10 +1,11 @@
 import { app } from './id/app.ts';
 import { assessment } from './id/assessment.ts';
 import { audit } from './id/audit.ts';
+import { caption } from './id/caption.ts';
 import { cli } from './id/cli.ts';
 import { errors } from './id/errors.ts';
 import { instruments } from './id/instruments.ts';
 
 /** The source catalogue: Bahasa Indonesia. Every other language must have exactly these keys. */
-export const id = { ...errors, ...cli, ...app, ...assessment, ...instruments, ...audit } as const;
+export const id = { ...errors, ...cli, ...app, ...assessment, ...instruments, ...audit, ...caption } as const;
 export type MessageKey = keyof typeof id;
