@@ -56,6 +56,7 @@ const { values, positionals } = parseArgs({
     org: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    lang: { type: 'string' },
   },
 });
 
@@ -231,6 +232,24 @@ async function auditCommand(sub: string | undefined) {
   }
 }
 
+async function captionCommand(sub: string | undefined) {
+  const { UsageError } = await import('./assessment.ts');
+  const { captionCheckOf, checkCaptionText, readCaption } = await import('./caption.ts');
+  try {
+    if (sub !== 'check')
+      throw new CliError(tt('cli.unknown_command', { command: `caption ${sub ?? ''}`.trim() }), 2);
+    const check = captionCheckOf({
+      platform: option('platform'),
+      lang: option('lang'),
+      json: values.json === true,
+    });
+    console.log(checkCaptionText(await readCaption(positionals[2]), check));
+  } catch (error) {
+    if (error instanceof UsageError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}
+
 async function main() {
   const [command, sub] = positionals;
   if (values.help || !command) {
@@ -267,6 +286,9 @@ async function main() {
       return;
     case 'audit':
       await auditCommand(sub);
+      return;
+    case 'caption':
+      await captionCommand(sub);
       return;
     default:
       throw new CliError(tt('cli.unknown_command', { command }), 2);

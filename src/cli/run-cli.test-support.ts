@@ -12,13 +12,20 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runLantang(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/** `input`, when given, is written to the command's standard input, which is then closed. */
+export async function runLantang(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  { input }: { input?: string } = {},
+): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+    const pending = run(process.execPath, [BIN, ...args], {
       env: { ...process.env, ...env, LANTANG_LANG: 'en' },
       timeout: 60_000,
       maxBuffer: 64 * 1024 * 1024,
     });
+    if (input !== undefined) pending.child.stdin?.end(input);
+    const { stdout, stderr } = await pending;
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

@@ -36,6 +36,8 @@ export const cli = {
     '                             impor berkas ekspor platform ke sebuah akun',
     '  audit kpis --account NAMA --platform P [--from ISO] [--to ISO] [--org SLUG] --json',
     '                             cetak KPI dan tanda sebuah akun',
+    '  caption check [--platform instagram|tiktok|facebook] [--lang id|en] [--json] < BERKAS',
+    '                             periksa keterangan unggahan (dibaca dari masukan standar)',
     '',
     'Pilihan umum:',
     '  --data-dir DIR             folder data PGlite (bawaan: DATA_DIR atau ./data)',
@@ -116,4 +118,23 @@ export const cli = {
   'cli.audit.reason.not_an_array': 'bukan daftar unggahan',
   'cli.audit.no_posts':
     'Akun {platform} {account} belum punya unggahan: impor ekspor unggahan, atau beri --from dan --to.',
+  'cli.caption.bad_platform': 'Platform {value} tidak dikenal. Pilih salah satu: {known}.',
+  'cli.caption.bad_lang': 'Bahasa {value} tidak dikenal. Pilih salah satu: {known}.',
+  'cli.caption.need_input':
+    'Berikan keterangan lewat masukan standar, misalnya: lantang caption check < keterangan.txt',
+  'cli.caption.length': 'Panjang: {length} karakter (batas {platform}: {limit})',
+  'cli.caption.first_line': 'Baris pertama: {length} karakter',
+  'cli.caption.hashtags': 'Tagar ({count}): {list}',
+  'cli.caption.cta': 'Ajakan bertindak: {list}',
+  'cli.caption.jargon': 'Istilah belum dijelaskan: {list}',
+  'cli.caption.readability':
+    'Keterbacaan (perkiraan): {words} kata per kalimat, {syllables} suku kata per kata, {long} kalimat lebih dari 25 kata',
+  'cli.caption.emoji': 'Emoji: {count}',
+  'cli.caption.links': 'Tautan: {list}',
+  'cli.caption.mentions': 'Sebutan akun: {list}',
+  'cli.caption.personal_data': 'Kemungkinan data pribadi: {list}',
+  'cli.caption.none': '–',
+  'cli.caption.warnings': 'Peringatan ({count}):',
+  'cli.caption.warning': '  - {message} [{code}]',
+  'cli.caption.no_warnings': 'Tidak ada peringatan.',
 } as const;
