@@ -266,17 +266,12 @@ const LANDLINE = /(?<![\d+])\+62[ .-]?(?:\(0\)[ .-]?)?[2-7]\d{1,3}(?:[ .-]?\d{2,
 const WHATSAPP = /(?:wa\.me\/|phone=)(\+?\d{9,15})/giu;
 
 /**
- * A 16-digit run is NIK-like when it could be a NIK (province 11–94, then regency and district, then a
- * birth date DDMMYY with 40 added to the day for women, then a serial number) and, when grouped, is not
- * one number in thousands groups ("1.000.000.000.000.000").
+ * A run of exactly 16 digits is NIK-like unless it starts with 0 (a NIK starts with a province code,
+ * 11–94, so such a run is a phone number followed by something else) or, when grouped, is one number in
+ * thousands groups ("1.000.000.000.000.000"). Groups are of 2 or more digits with one kind of separator.
  */
 function isNikLike(text: string): boolean {
-  const digits = text.replace(/\D/g, '');
-  const province = Number(digits.slice(0, 2));
-  const day = Number(digits.slice(6, 8));
-  const month = Number(digits.slice(8, 10));
-  if (province < 11 || province > 94 || month < 1 || month > 12) return false;
-  if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
+  if (text.startsWith('0')) return false;
   const separators = new Set(text.replace(/\d/g, ''));
   if (separators.size === 0) return true;
   if (separators.size > 1) return false;

@@ -38,9 +38,9 @@ export const THRESHOLDS = {
   /** …or this many capitalised words in a row. */
   shoutingRun: 3,
   /** Emoji per 100 words above which the caption is flagged as emoji-heavy… */
-  emojiPer100Words: 10,
+  emojiPer100Words: 15,
   /** …when it has at least this many emoji. */
-  emojiMin: 3,
+  emojiMin: 5,
 } as const;
 
 export interface CtaEntry {
@@ -94,6 +94,9 @@ export const CTA_LEXICON: readonly CtaEntry[] = [
   { phrase: 'link di bio', lang: 'id' },
   { phrase: 'tautan di bio', lang: 'id' },
   { phrase: 'cek bio', lang: 'id' },
+  { phrase: 'ajak', lang: 'id' },
+  { phrase: 'hadirlah', lang: 'id' },
+  { phrase: 'baca selengkapnya', lang: 'id' },
   // English
   { phrase: 'join', lang: 'en' },
   { phrase: 'sign', lang: 'en' },
@@ -116,6 +119,11 @@ export const CTA_LEXICON: readonly CtaEntry[] = [
   { phrase: 'tag a friend', lang: 'en' },
   { phrase: 'comment below', lang: 'en' },
   { phrase: 'link in bio', lang: 'en' },
+  { phrase: 'repost', lang: 'en' },
+  { phrase: 'rsvp', lang: 'en' },
+  { phrase: 'learn more', lang: 'en' },
+  { phrase: 'read more', lang: 'en' },
+  { phrase: 'find out more', lang: 'en' },
   { phrase: "let's", lang: 'en', pattern: "let[’']s" },
 ];
 
@@ -153,15 +161,15 @@ export const DEFAULT_JARGON: readonly string[] = [
 ];
 
 /**
- * Acronyms every Indonesian reader knows, never reported as unexplained. PHK (layoffs) and NIK are here
- * on purpose: they are everyday words. UMP and UMK are not: the public outside the unions rarely knows
- * them. The Roman numerals II to XII are here too ("Jilid II").
+ * Acronyms every Indonesian reader knows, never reported as unexplained. PHK (layoffs), UMR (the old
+ * name of the minimum wage) and NIK are here on purpose: they are everyday words. UMP and UMK are not:
+ * the public outside the unions rarely knows them. The Roman numerals II to XII are here too ("Jilid II").
  */
 export const WELL_KNOWN_ACRONYMS: ReadonlySet<string> = words(
   'RI NKRI DPR DPRD MPR UU PP PT CV TNI POLRI KTP PHK THR BPJS PNS ASN BUMN KPK MK MA WNI WNA HAM',
   'HP WA IG FB TV SMS PDF URL RT RW SD SMP SMA SMK UMKM DKI WIB WITA WIT BBM PLN KRL MRT CFD OK US',
   'USA UK UN EU CEO AI FAQ DM PM AM COVID HIV AIDS NGO LSM ID ASEAN APBN APBD RUU PR QR NIK KK NPWP',
-  'SIM STNK SKCK II III IV VI VII VIII IX XI XII',
+  'SIM STNK SKCK UMR BLT HUT RS II III IV VI VII VIII IX XI XII',
 );
 
 /** Short words people write in capitals for emphasis; never taken for acronyms. */

@@ -84,7 +84,7 @@ export const caption: Record<keyof typeof source, string> = {
 
   'caption.emoji_heavy.title': 'Emoji',
   'caption.emoji_heavy.what':
-    'Number of emoji (flags and joined emoji count as one) and their density per 100 words. Flagged with 3 emoji or more and more than 10 per 100 words.',
+    'Number of emoji (flags and joined emoji count as one) and their density per 100 words. Flagged with 5 emoji or more and more than 15 per 100 words.',
   'caption.emoji_heavy.message': '{count} emoji, {density} per 100 words.',
   'caption.emoji_heavy.why':
     'A few emoji set the tone and break up text; too many make the message hard to read, and screen readers read every one aloud.',

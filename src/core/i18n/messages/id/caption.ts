@@ -87,7 +87,7 @@ export const caption = {
 
   'caption.emoji_heavy.title': 'Emoji',
   'caption.emoji_heavy.what':
-    'Jumlah emoji (bendera dan emoji gabungan dihitung satu) dan kepadatannya per 100 kata. Ditandai bila ada 3 emoji atau lebih dan lebih dari 10 per 100 kata.',
+    'Jumlah emoji (bendera dan emoji gabungan dihitung satu) dan kepadatannya per 100 kata. Ditandai bila ada 5 emoji atau lebih dan lebih dari 15 per 100 kata.',
   'caption.emoji_heavy.message': '{count} emoji, {density} per 100 kata.',
   'caption.emoji_heavy.why':
     'Beberapa emoji membantu nada dan memecah teks; terlalu banyak membuat pesan sulit dibaca dan dibacakan pembaca layar dengan bertele-tele.',
