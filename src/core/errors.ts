@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'current_password_wrong',
   'invitation_invalid',
   'data_dir_locked',
+  'invalid_image',
   'internal',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /** The only reader of process.env: configuration is parsed once at boot and fails fast with a clear message. */
@@ -5,6 +6,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Where uploaded files (posters and their thumbnails) are kept; `<DATA_DIR>/files` when unset. */
+  FILES_DIR: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
@@ -21,6 +27,7 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  filesDir: string;
   databaseUrl: string | undefined;
   demo: boolean;
   trustProxy: boolean;
@@ -35,10 +42,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new Error(`Invalid configuration in the environment:\n${lines}`);
   }
   const e = parsed.data;
+  // A data folder given on the command line moves the files folder with it unless FILES_DIR says otherwise.
+  const dataDir = overrides.dataDir ?? e.DATA_DIR;
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    filesDir: e.FILES_DIR ?? join(dataDir, 'files'),
     databaseUrl: e.DATABASE_URL,
     demo: e.LANTANG_DEMO === '1',
     trustProxy: e.TRUST_PROXY === '1',

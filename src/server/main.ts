@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import QRCode from 'qrcode';
@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD } from './db/seed/demo-dat
 import { readConfig } from './env.ts';
 import { lanAddresses } from './net.ts';
 import { openConfiguredDatabase, packageVersion } from './start.ts';
+import { localFolderStorage } from './storage/local-folder.ts';
 import { tt } from './terminal.ts';
 
 /** The built web app, found from this file whether run from src/ (tsx) or from dist/server (bundle). */
@@ -33,7 +34,14 @@ export async function startServer() {
   const noAccounts = await isDatabaseEmpty(db);
 
   const app = createApp(
-    { db, engine, config, version: packageVersion(), now: () => new Date() },
+    {
+      db,
+      engine,
+      config,
+      storage: localFolderStorage(resolve(config.filesDir)),
+      version: packageVersion(),
+      now: () => new Date(),
+    },
     { webRoot: findWebRoot() },
   );
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });

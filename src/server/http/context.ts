@@ -2,11 +2,14 @@ import type { Actor } from '#core/access/roles.ts';
 import type { Locale } from '#core/i18n/locales.ts';
 import type { Database, Engine } from '../db/client.ts';
 import type { Config } from '../env.ts';
+import type { Storage } from '../storage/storage.ts';
 
 export interface AppDeps {
   db: Database;
   engine: Engine;
   config: Config;
+  /** Uploaded files (posters, thumbnails). */
+  storage: Storage;
   version: string;
   /** Injected so tests can move time (rate-limit windows, "today" in a programme). */
   now: () => Date;

@@ -9,6 +9,7 @@ import { translatorFor } from './i18n.ts';
 export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   validation: 400,
   invalid_json: 400,
+  invalid_image: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unauthenticated: 401,

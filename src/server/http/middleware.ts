@@ -4,7 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
-import { AppError } from '#core/errors.ts';
+import { MAX_IMAGE_BYTES } from '#core/campaign/image-type.ts';
+import { AppError, type FieldIssue } from '#core/errors.ts';
 import { parseInput } from '#core/validation.ts';
 import { findSessionUser, SESSION_COOKIE } from '../auth/sessions.ts';
 import { isLoopbackHost, lanAddresses } from '../net.ts';
@@ -16,6 +17,8 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 /** The routes that take a file's bytes as the request body. */
 const UPLOAD_PATH = /^\/api\/audit\/accounts\/[^/]+\/imports$/;
+/** The routes that take an image's bytes as the request body (a new poster, a poster's next version). */
+const IMAGE_UPLOAD_PATH = /^\/api\/(campaigns\/[^/]+\/assets|assets\/[^/]+\/versions)$/;
 
 export const securityHeaders = (): MiddlewareHandler<AppEnv> =>
   secureHeaders({
@@ -40,16 +43,23 @@ export const securityHeaders = (): MiddlewareHandler<AppEnv> =>
   });
 
 export const limitBody = (): MiddlewareHandler<AppEnv> => {
-  const limit = (maxSize: number) =>
+  const limit = (maxSize: number, fields: FieldIssue[] = []) =>
     bodyLimit({
       maxSize,
       onError: () => {
-        throw new AppError('payload_too_large');
+        throw new AppError('payload_too_large', { fields });
       },
     });
   const json = limit(MAX_BODY_BYTES);
   const upload = limit(MAX_UPLOAD_BYTES);
-  return (c, next) => (UPLOAD_PATH.test(c.req.path) ? upload(c, next) : json(c, next));
+  const image = limit(MAX_IMAGE_BYTES, [
+    { field: 'file', rule: 'file_too_big', params: { max: MAX_IMAGE_BYTES / (1024 * 1024) } },
+  ]);
+  return (c, next) => {
+    if (UPLOAD_PATH.test(c.req.path)) return upload(c, next);
+    if (c.req.method === 'POST' && IMAGE_UPLOAD_PATH.test(c.req.path)) return image(c, next);
+    return json(c, next);
+  };
 };
 
 /** The origin the browser sees for this server, taking a trusted reverse proxy into account. */

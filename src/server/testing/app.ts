@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
@@ -6,7 +9,10 @@ import { DEMO_PASSWORD } from '../db/seed/demo-data.ts';
 import { readConfig } from '../env.ts';
 import type { AppEnv } from '../http/context.ts';
 import { packageVersion } from '../start.ts';
+import { localFolderStorage } from '../storage/local-folder.ts';
+import type { Storage } from '../storage/storage.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import { memoryStorage } from './memory-storage.ts';
 
 export interface TestClock {
   now: Date;
@@ -17,7 +23,13 @@ export interface TestApp {
   database: TestDatabase;
   db: Database;
   clock: TestClock;
-  /** A request as a browser on the same origin would send it. */
+  /** The uploads folder of this test app (removed by `close`). */
+  filesDir: string;
+  storage: Storage;
+  /**
+   * A request as a browser on the same origin would send it. A body that is a string or bytes is sent as
+   * it is; anything else as JSON.
+   */
   call: (
     method: string,
     path: string,
@@ -28,11 +40,16 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export function appFor(database: Pick<TestDatabase, 'db' | 'engine'>, clock: TestClock) {
+export function appFor(
+  database: Pick<TestDatabase, 'db' | 'engine'>,
+  clock: TestClock,
+  storage: Storage = memoryStorage(),
+) {
   return createApp({
     db: database.db,
     engine: database.engine,
     config: readConfig({ LANTANG_DEMO: '1' }),
+    storage,
     version: packageVersion(),
     now: () => clock.now,
   });
@@ -49,8 +66,10 @@ export function caller(app: Hono<AppEnv>): TestApp['call'] {
   return async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.cookie) headers.cookie = options.cookie;
-    let body: string | undefined;
-    if (options.body !== undefined) {
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
+    if (options.body instanceof Uint8Array) {
+      body = new Uint8Array(options.body);
+    } else if (options.body !== undefined) {
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
@@ -66,7 +85,9 @@ export async function createTestApp(options: { demo?: boolean } = {}): Promise<T
   const database = await createTestDatabase();
   const clock: TestClock = { now: new Date('2026-03-02T02:00:00Z') };
   if (options.demo ?? true) await seedDemo(database.db, clock.now);
-  const app = appFor(database, clock);
+  const filesDir = await mkdtemp(join(tmpdir(), 'lantang-files-'));
+  const storage = localFolderStorage(filesDir);
+  const app = appFor(database, clock, storage);
   const call = caller(app);
   const login = async (email: string, password = DEMO_PASSWORD) => {
     const response = await call('POST', '/api/auth/login', { body: { email, password } });
@@ -74,5 +95,9 @@ export async function createTestApp(options: { demo?: boolean } = {}): Promise<T
       throw new Error(`login ${email} failed: ${response.status} ${await response.text()}`);
     return cookieFrom(response);
   };
-  return { app, database, db: database.db, clock, call, login, close: database.destroy };
+  const close = async () => {
+    await database.destroy();
+    await rm(filesDir, { recursive: true, force: true });
+  };
+  return { app, database, db: database.db, clock, filesDir, storage, call, login, close };
 }

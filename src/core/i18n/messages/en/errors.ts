@@ -4,7 +4,8 @@ export const errors: Record<keyof typeof source, string> = {
   'error.validation': 'Some fields are not right yet. Check the marked fields.',
   'error.invalid_json': 'The data sent could not be read (malformed JSON).',
   'error.payload_too_large': 'The data sent is too large.',
-  'error.unsupported_media_type': 'This kind of data is not accepted. Send it as JSON.',
+  'error.unsupported_media_type':
+    'This kind of file or data is not accepted. Images must be JPEG, PNG or WebP; other data is sent as JSON.',
   'error.unauthenticated': 'Please sign in first.',
   'error.invalid_credentials': 'Wrong email or password.',
   'error.forbidden': 'You do not have access to this.',
@@ -22,6 +23,8 @@ export const errors: Record<keyof typeof source, string> = {
   'error.invitation_invalid': 'This invitation is no longer valid. Ask for a new one.',
   'error.data_dir_locked':
     'The data folder {dir} is in use by a running Lantang server (PID {pid}). Stop the server first.',
+  'error.invalid_image':
+    'This image is damaged or incomplete and cannot be opened. Save it again as JPEG, PNG or WebP and upload it again.',
   'error.internal': 'Something went wrong on the server. Try again in a moment.',
   'error.network': 'No connection to the server. What you typed is kept here; try again.',
 
@@ -53,6 +56,12 @@ export const errors: Record<keyof typeof source, string> = {
   'rule.range_order': '{field} must be greater than its lower bound.',
   'rule.overlap': '{field} overlaps another band.',
   'rule.no_points': 'This scored item gives no points at all.',
+  'rule.image_type': '{field} must be a JPEG, PNG or WebP image.',
+  'rule.file_too_big': '{field} is too large: at most {max} MB.',
+  'rule.image_too_many_pixels': '{field} has too many pixels: at most {max} megapixels.',
+  'rule.not_in_campaign': '{field} is not part of this campaign.',
+  'rule.not_of_asset': '{field} is not a version of this poster.',
+  'rule.must_be_empty': '{field} must be empty for this kind.',
 
   'field.body': 'Input',
   'field.email': 'Email',
@@ -87,4 +96,9 @@ export const errors: Record<keyof typeof source, string> = {
   'field.organisationRole': 'Role in the organisation',
   'field.programmeRole': 'Role in the programme',
   'field.shortName': 'Short name',
+  'field.file': 'File',
+  'field.scores': 'Scores',
+  'field.criterion': 'Criterion',
+  'field.targetId': 'What is reviewed',
+  'field.assetVersionId': 'Poster version',
 };

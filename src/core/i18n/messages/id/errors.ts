@@ -3,7 +3,8 @@ export const errors = {
   'error.validation': 'Ada isian yang belum benar. Periksa kolom yang ditandai.',
   'error.invalid_json': 'Data yang dikirim tidak bisa dibaca (JSON rusak).',
   'error.payload_too_large': 'Data yang dikirim terlalu besar.',
-  'error.unsupported_media_type': 'Jenis data ini tidak diterima. Kirim sebagai JSON.',
+  'error.unsupported_media_type':
+    'Jenis berkas atau data ini tidak diterima. Gambar harus berupa JPEG, PNG atau WebP; data lain dikirim sebagai JSON.',
   'error.unauthenticated': 'Silakan masuk dulu.',
   'error.invalid_credentials': 'Email atau kata sandi salah.',
   'error.forbidden': 'Anda tidak punya akses untuk ini.',
@@ -21,6 +22,8 @@ export const errors = {
   'error.invitation_invalid': 'Undangan ini tidak berlaku lagi. Minta undangan baru.',
   'error.data_dir_locked':
     'Folder data {dir} sedang dipakai server Lantang yang berjalan (PID {pid}). Hentikan server dulu.',
+  'error.invalid_image':
+    'Gambar ini rusak atau tidak lengkap sehingga tidak bisa dibuka. Simpan ulang sebagai JPEG, PNG atau WebP lalu unggah lagi.',
   'error.internal': 'Terjadi kesalahan di server. Coba lagi sebentar lagi.',
   'error.network': 'Tidak ada sambungan ke server. Isian Anda tetap tersimpan di sini; coba lagi.',
 
@@ -53,6 +56,12 @@ export const errors = {
   'rule.range_order': '{field} harus lebih besar dari batas bawahnya.',
   'rule.overlap': '{field} bertumpuk dengan rentang lain.',
   'rule.no_points': 'Butir bernilai ini tidak memberi poin sama sekali.',
+  'rule.image_type': '{field} harus berupa gambar JPEG, PNG atau WebP.',
+  'rule.file_too_big': '{field} terlalu besar: paling besar {max} MB.',
+  'rule.image_too_many_pixels': '{field} terlalu besar ukurannya: paling banyak {max} megapiksel.',
+  'rule.not_in_campaign': '{field} bukan bagian dari kampanye ini.',
+  'rule.not_of_asset': '{field} bukan versi dari poster ini.',
+  'rule.must_be_empty': '{field} harus kosong untuk jenis ini.',
 
   'field.body': 'Isian',
   'field.email': 'Email',
@@ -87,4 +96,9 @@ export const errors = {
   'field.organisationRole': 'Peran di organisasi',
   'field.programmeRole': 'Peran di program',
   'field.shortName': 'Nama singkat',
+  'field.file': 'Berkas',
+  'field.scores': 'Skor',
+  'field.criterion': 'Kriteria',
+  'field.targetId': 'Yang dinilai',
+  'field.assetVersionId': 'Versi poster',
 } as const;
