@@ -240,6 +240,14 @@ describe('possible personal data', () => {
     ['62 without plus', 'Kontak 6281234567890', [{ kind: 'phone', text: '6281234567890' }]],
     ['a number in a WhatsApp link', 'Chat wa.me/6281234567890', [{ kind: 'phone', text: '6281234567890' }]],
     ['a phone followed by a year', 'Telp 0812 3456 7890 2026', [{ kind: 'phone', text: '0812 3456 7890' }]],
+    [
+      'two phones separated by a space',
+      'Telp 0812 3456 7890 0813 1111 2222',
+      [
+        { kind: 'phone', text: '0812 3456 7890' },
+        { kind: 'phone', text: '0813 1111 2222' },
+      ],
+    ],
     ['a 16-digit NIK', 'NIK 3201234567890001', [{ kind: 'nik', text: '3201234567890001' }]],
     ['a grouped NIK', 'NIK: 3201 2345 0790 0001.', [{ kind: 'nik', text: '3201 2345 0790 0001' }]],
     ['a NIK in 6-6-4 groups', 'No. 320123.550790.0001', [{ kind: 'nik', text: '320123.550790.0001' }]],

@@ -136,6 +136,8 @@ function distinctMatches(spans: readonly Span[]): string[] {
 const spansOf = (text: string, pattern: RegExp): Span[] =>
   Array.from(text.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 
+/** The longest explanation looked for, in UTF-16 units on either side of a term. */
+const EXPLANATION_WINDOW = 300;
 const EXPLANATION_AFTER = new RegExp(
   `^\\s*[,:]?\\s*(?:${EXPLAINING_WORDS.map(phrasePattern).join('|')})(?!${WORD_CHAR})`,
   'iu',
@@ -146,8 +148,9 @@ const EXPLANATION_AFTER = new RegExp(
  * "Upah Minimum Provinsi (UMP)", or "UMP, yaitu upah minimum provinsi".
  */
 function isExplained(prose: string, span: Span): boolean {
-  const before = prose.slice(0, span.start);
-  const after = prose.slice(span.end);
+  // A window around the term is enough, and keeps a long caption full of terms from taking seconds.
+  const before = prose.slice(Math.max(0, span.start - EXPLANATION_WINDOW), span.start);
+  const after = prose.slice(span.end, span.end + EXPLANATION_WINDOW);
   if (/^\s*\([^)]*\p{L}[^)]*\)/u.test(after)) return true;
   if (/[\p{L}\p{N}][^\S\r\n]*\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
   return EXPLANATION_AFTER.test(after);
@@ -179,7 +182,9 @@ function acronymShape(part: string): boolean {
 }
 
 function classifyWords(prose: string, listed: readonly Span[]): Word[] {
-  const inList = (w: Span) => listed.some((l) => w.start < l.end && l.start < w.end);
+  const listedAt = new Uint8Array(prose.length);
+  for (const l of listed) listedAt.fill(1, l.start, l.end);
+  const inList = (w: Span) => listedAt.subarray(w.start, w.end).includes(1);
   return wordsOf(prose)
     .filter((w) => hasLetter(w.text))
     .map((w) => {
@@ -195,19 +200,19 @@ function classifyWords(prose: string, listed: readonly Span[]): Word[] {
 }
 
 /**
- * Acronyms found by their shape. A capitalised word right next to another (only spaces between) is read as part
- * of a shouted phrase ("HIDUP BURUH"), not as an acronym; that case is the shouting check's.
+ * Words holding an acronym found by its shape. A capitalised word right next to another (only spaces
+ * between) is read as part of a shouted phrase ("HIDUP BURUH"), not as an acronym: that case is the
+ * shouting check's.
  */
-function unexplainedAcronyms(prose: string, words: readonly Word[]): Span[] {
+function acronymWords(prose: string, words: readonly Word[]): Word[] {
   const shoutingNeighbour = (w: Word | undefined, gap: string) =>
     w?.capitals === true && !w.known && /^[^\S\r\n]+$/u.test(gap);
-  return words.flatMap((w, i) => {
-    if (!w.acronym || w.known) return [];
+  return words.filter((w, i) => {
+    if (!w.acronym || w.known) return false;
     const before = words[i - 1];
     const after = words[i + 1];
-    if (shoutingNeighbour(before, before ? prose.slice(before.end, w.start) : '')) return [];
-    if (shoutingNeighbour(after, after ? prose.slice(w.end, after.start) : '')) return [];
-    return [w.acronym];
+    if (shoutingNeighbour(before, before ? prose.slice(before.end, w.start) : '')) return false;
+    return !shoutingNeighbour(after, after ? prose.slice(w.end, after.start) : '');
   });
 }
 
@@ -222,13 +227,14 @@ function jargonOf(prose: string, extra: readonly string[]) {
   const listed = spansOf(prose, listPattern);
   const explained = new Set(listed.filter((s) => isExplained(prose, s)).map((s) => normalised(s.text)));
   const words = classifyWords(prose, listed);
-  const acronyms = unexplainedAcronyms(prose, words);
+  const withAcronyms = acronymWords(prose, words);
+  const acronyms = withAcronyms.flatMap((w) => (w.acronym ? [w.acronym] : []));
   // A term explained once is explained for the whole caption.
   for (const a of acronyms) if (isExplained(prose, a)) explained.add(normalised(a.text));
   const unexplained = [...listed, ...acronyms]
     .filter((s) => !explained.has(normalised(s.text)))
     .sort((a, b) => a.start - b.start);
-  return { jargon: distinctMatches(unexplained), words, acronyms };
+  return { jargon: distinctMatches(unexplained), words, acronymWords: new Set(withAcronyms) };
 }
 
 /**
@@ -236,8 +242,8 @@ function jargonOf(prose: string, extra: readonly string[]) {
  * or more capitalised words stand in a row. Acronyms are not shouting: words on the jargon list, well-known
  * acronyms and words with an acronym's shape are left out of the share and do not break a run.
  */
-function shoutingOf(words: readonly Word[], acronyms: readonly Span[]) {
-  const isAcronym = (w: Word) => w.known || acronyms.some((a) => w.start <= a.start && a.end <= w.end);
+function shoutingOf(words: readonly Word[], acronymWords: ReadonlySet<Word>) {
+  const isAcronym = (w: Word) => w.known || acronymWords.has(w);
   let shouted = 0;
   let run = 0;
   let longestRun = 0;
@@ -256,12 +262,14 @@ function shoutingOf(words: readonly Word[], acronyms: readonly Span[]) {
   return { shouted, share, longestRun, shouting };
 }
 
-// A run of exactly 16 digits, possibly in groups ("3201 2345 6789 0001", "32.01.23.456789.0001").
-const SIXTEEN_DIGITS = /(?<![\d+])\d(?:[ .-]?\d){15}(?![ .-]?\d)/g;
+// A run of exactly 16 digits, possibly in groups ("3201 2345 6789 0001", "32.01.23.456789.0001"). A grouped
+// run never starts right after another digit group: "0812 3456 7890 0813 1111 2222" holds no NIK.
+const SIXTEEN_DIGITS = /(?<![\d+])(?:\d{16}|(?<!\d[ .-])\d(?:[ .-]?\d){15})(?![ .-]?\d)/g;
 // Indonesian mobile numbers: 08…, +628…, 628…, with spaces, dots or dashes between groups.
-const MOBILE = /(?<![\d+])(?:\+62|62|0)[ .-]?(?:\(0\)[ .-]?)?8\d{1,3}(?:[ .-]?\d{2,4})*(?!\d)/g;
+// At most four groups after the first: enough for any real number, and a bound on the work per match.
+const MOBILE = /(?<![\d+])(?:\+62|62|0)[ .-]?(?:\(0\)[ .-]?)?8\d{1,3}(?:[ .-]?\d{2,4}){0,4}(?!\d)/g;
 // Landlines only in the international form: "021-…" is too often an office's public number or a date.
-const LANDLINE = /(?<![\d+])\+62[ .-]?(?:\(0\)[ .-]?)?[2-7]\d{1,3}(?:[ .-]?\d{2,4})*(?!\d)/g;
+const LANDLINE = /(?<![\d+])\+62[ .-]?(?:\(0\)[ .-]?)?[2-7]\d{1,3}(?:[ .-]?\d{2,4}){0,4}(?!\d)/g;
 // WhatsApp links carry a number: "wa.me/6281234567890".
 const WHATSAPP = /(?:wa\.me\/|phone=)(\+?\d{9,15})/giu;
 
@@ -305,9 +313,15 @@ function personalDataOf(caption: string, prose: string, links: readonly Span[], 
     hits.push({ kind: 'nik', text: caption.slice(s.start, s.end), at: s.start });
     digits = blankOut(digits, [s]);
   }
-  for (const s of [...spansOf(digits, MOBILE), ...spansOf(digits, LANDLINE)]) {
-    const phone = phoneSpan(s, 9);
-    if (phone) hits.push({ kind: 'phone', text: caption.slice(phone.start, phone.end), at: phone.start });
+  for (const pattern of [MOBILE, LANDLINE]) {
+    const scan = new RegExp(pattern.source, 'g');
+    for (let m = scan.exec(digits); m !== null; m = scan.exec(digits)) {
+      const phone = phoneSpan({ start: m.index, end: m.index + m[0].length, text: m[0] }, 9);
+      if (!phone) continue;
+      hits.push({ kind: 'phone', text: caption.slice(phone.start, phone.end), at: phone.start });
+      // Look again right after the number kept: the groups cut off may begin the next number.
+      scan.lastIndex = phone.end;
+    }
   }
   for (const link of links) {
     for (const m of link.text.matchAll(WHATSAPP)) {
@@ -334,7 +348,7 @@ export function checkCaption(caption: string, options: CaptionOptions = {}): Cap
 
   const hashtags = distinctMatches(hashtagSpans);
   const ctaPhrases = distinctMatches(spansOf(prose, CTA_PATTERN));
-  const { jargon, words, acronyms } = jargonOf(prose, options.extraJargon ?? []);
+  const { jargon, words, acronymWords } = jargonOf(prose, options.extraJargon ?? []);
 
   const sentences = sentenceLengths(prose);
   const allWords = wordsOf(prose);
@@ -344,7 +358,7 @@ export function checkCaption(caption: string, options: CaptionOptions = {}): Cap
 
   const emoji = countEmoji(caption);
   const emojiDensity = allWords.length === 0 ? null : (emoji / allWords.length) * 100;
-  const shouting = shoutingOf(words, acronyms);
+  const shouting = shoutingOf(words, acronymWords);
   const personalData = personalDataOf(caption, prose, links, emails);
 
   const warnings: CaptionWarning[] = [];
