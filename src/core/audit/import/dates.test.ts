@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dateInFileName,
@@ -7,6 +9,7 @@ import {
   monthOf,
   parseDayMonth,
   parseLocalDateTime,
+  zonedInstant,
 } from './dates.ts';
 
 describe('TikTok day-and-month cells', () => {
@@ -141,5 +144,70 @@ describe('date-times and file names', () => {
     ['video_7650921463263792402.csv', null],
   ])('%s mentions %j', (name, expected) => {
     expect(dateInFileName(name)).toBe(expected);
+  });
+});
+
+describe('local readings to instants, one offset per uniform day', () => {
+  const ZONES = [
+    'Europe/Berlin',
+    'America/Santiago',
+    'Asia/Jakarta',
+    // Half-hour clock changes, a skipped day (Apia, 30 December 2011) and a -3:30 offset.
+    'Australia/Lord_Howe',
+    'Pacific/Apia',
+    'America/St_Johns',
+  ];
+  const direct = (r: readonly number[], zone: string) =>
+    new TZDate(r[0]!, r[1]! - 1, r[2]!, r[3]!, r[4]!, r[5]!, 0, zone).getTime();
+  const cached = (r: readonly number[], zone: string) =>
+    zonedInstant(r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, zone);
+
+  it.each([
+    // Spring forward and fall back in Berlin (02:00 → 03:00, 03:00 → 02:00).
+    ['Europe/Berlin', [2026, 3, 29]],
+    ['Europe/Berlin', [2026, 10, 25]],
+    // Santiago changes at midnight: 00:00 is skipped in September and repeated in April.
+    ['America/Santiago', [2025, 9, 7]],
+    ['America/Santiago', [2026, 4, 5]],
+    ['Asia/Jakarta', [2026, 3, 29]],
+    ['Australia/Lord_Howe', [2025, 10, 5]],
+    ['Australia/Lord_Howe', [2026, 4, 5]],
+    ['Pacific/Apia', [2011, 12, 29]],
+    ['Pacific/Apia', [2011, 12, 30]],
+    ['Pacific/Apia', [2011, 12, 31]],
+  ] as const)('matches TZDate at every minute around a change in %s on %j', (zone, [y, m, d]) => {
+    for (let offset = -1; offset <= 1; offset++) {
+      for (let minute = 0; minute < 24 * 60; minute += 7) {
+        const reading = [y, m, d + offset, Math.floor(minute / 60), minute % 60, minute % 13];
+        expect(cached(reading, zone)).toBe(direct(reading, zone));
+      }
+    }
+  });
+
+  it('matches TZDate for any reading in any of these zones', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.tuple(
+          fc.integer({ min: 1900, max: 2040 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 1, max: 28 }),
+          fc.integer({ min: 0, max: 23 }),
+          fc.integer({ min: 0, max: 59 }),
+          fc.integer({ min: 0, max: 59 }),
+        ),
+        (zone, reading) => {
+          expect(cached(reading, zone)).toBe(direct(reading, zone));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads Meta times through it', () => {
+    expect(parseLocalDateTime('03/29/2026 02:30', 'Europe/Berlin')).toBe(
+      new TZDate(2026, 2, 29, 2, 30, 0, 0, 'Europe/Berlin').getTime(),
+    );
+    expect(parseLocalDateTime('07/01/2026 08:00', 'Asia/Jakarta')).toBe(Date.UTC(2026, 6, 1, 1, 0));
   });
 });

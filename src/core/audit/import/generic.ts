@@ -11,7 +11,7 @@ import { type NumberStyle, parseCount } from './numbers.ts';
 import type { ImportRow, RejectReason, RowResult } from './outcome.ts';
 import { normalisePostType } from './post-types.ts';
 import { isUnreadable, type RecordItem } from './records.ts';
-import { cellAt, rejectRow, textAt, walkTable } from './table.ts';
+import { cellAt, rejectRow, SeenIds, textAt, walkTable } from './table.ts';
 
 export const GENERIC_METRIC_FIELDS = [
   'views',
@@ -113,7 +113,7 @@ export async function* importGeneric(
   options: GenericOptions,
 ): AsyncGenerator<ImportRow> {
   let ctx: GenericContext | null = null;
-  const seen = new Set<string>();
+  const seen = new SeenIds();
   yield* walkTable(records, {
     header(header) {
       const byName = new Map<string, number>();

@@ -12,7 +12,7 @@ import { type NumberStyle, numberStyleOf, parseCount, parseDecimal } from './num
 import type { ImportRow, RejectReason, RowResult } from './outcome.ts';
 import { normalisePostType } from './post-types.ts';
 import type { RecordItem } from './records.ts';
-import { cellAt, rejectRow, textAt, walkTable } from './table.ts';
+import { cellAt, rejectRow, SeenIds, textAt, walkTable } from './table.ts';
 
 export type MetaPostField = keyof typeof META_POST_HEADERS;
 
@@ -114,7 +114,7 @@ export async function* importMetaPosts(
   options: MetaPostsOptions,
 ): AsyncGenerator<ImportRow> {
   let ctx: MetaPostsContext | null = null;
-  const seen = new Set<string>();
+  const seen = new SeenIds();
   yield* walkTable(records, {
     header(header) {
       const resolved = resolveHeader(header.cells, META_POST_HEADERS);

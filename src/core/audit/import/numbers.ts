@@ -26,6 +26,9 @@ const COMMA_GROUPS = /^\d{1,3}(,\d{3})+$/;
 const DOT_GROUPS = /^\d{1,3}(\.\d{3})+$/;
 
 export function parseCount(raw: string, style: NumberStyle = 'en'): NumberResult {
+  // Most cells are plain digits: read them without trimming, lower-casing or regular expressions.
+  const plain = plainDigits(raw);
+  if (plain !== null) return plain;
   const text = raw.trim();
   if (text === '' || text.toLowerCase() === 'undefined') return null;
   const negative = text.startsWith('-') || text.startsWith('\u2212');
@@ -41,11 +44,26 @@ export function parseCount(raw: string, style: NumberStyle = 'en'): NumberResult
   return negative ? -value : value;
 }
 
+/** The value of a cell of 1–15 ASCII digits and nothing else (always a safe integer); null otherwise. */
+function plainDigits(raw: string): number | null {
+  const length = raw.length;
+  if (length === 0 || length > 15) return null;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = raw.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return null;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /**
  * A non-negative decimal such as a video's duration in seconds: `12.5` in en style, `12,5` in id style,
  * or a count as above.
  */
 export function parseDecimal(raw: string, style: NumberStyle = 'en'): NumberResult {
+  const plain = plainDigits(raw);
+  if (plain !== null) return plain;
   const text = raw.trim();
   const decimal = style === 'en' ? /^\d+\.\d+$/ : /^\d+,\d+$/;
   if (decimal.test(text)) return Number(text.replace(',', '.'));

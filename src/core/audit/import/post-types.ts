@@ -44,6 +44,20 @@ const PLATFORM_WORDS = new Set(['ig', 'fb', 'instagram', 'facebook', 'tiktok']);
  * the more specific kind wins: live over video, reel over video, carousel over image.
  */
 export function normalisePostType(label: string): PostType {
+  // A file repeats a handful of labels on every row; the word split below is the costly part.
+  const known = seenLabels.get(label);
+  if (known !== undefined) return known;
+  const kind = kindOf(label);
+  if (seenLabels.size >= MAX_SEEN_LABELS) seenLabels.clear();
+  seenLabels.set(label, kind);
+  return kind;
+}
+
+const seenLabels = new Map<string, PostType>();
+/** Labels remembered: real exports have about ten; the bound keeps a hostile file from growing it. */
+const MAX_SEEN_LABELS = 256;
+
+function kindOf(label: string): PostType {
   const words = label
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

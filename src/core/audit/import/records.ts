@@ -1,11 +1,11 @@
 /**
- * CSV records from a stream of bytes, each with the physical line where it starts. csv-parse's
- * streaming parser does the quoting (multi-line captions, headers with commas inside); this module adds
- * what the platforms' files need around it: the encoding (see decode.ts), Excel's `sep=,` first line
- * that Meta writes into its daily files, and start lines (csv-parse reports the line where a record
- * ends, and a caption may span twenty lines).
+ * CSV records from a stream of bytes, each with the physical line where it starts. csv.ts does the
+ * quoting (multi-line captions, headers with commas inside); this module adds what the platforms' files
+ * need around it: the encoding (see decode.ts), Excel's `sep=,` first line that Meta writes into its
+ * daily files, and start lines (the reader reports the line where a record ends, and a caption may span
+ * twenty lines).
  */
-import { CsvError, parse } from 'csv-parse/stream';
+import { CsvReader, type CsvRecord } from './csv.ts';
 import { decodeChunks } from './decode.ts';
 
 export interface SourceRecord {
@@ -58,69 +58,33 @@ export async function* readTextRecords(texts: AsyncIterable<string>): AsyncGener
     lineOffset = 1;
   }
 
-  const stream = parse({
-    delimiter,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    max_record_size: MAX_RECORD_CHARS,
-  });
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  // Writing runs beside reading so that backpressure on either side cannot stall the other.
-  const pumped = (async (): Promise<unknown> => {
-    try {
-      // The web-stream flavour of csv-parse reads Node Buffers only (it does not convert strings).
-      if (head !== '') await writer.write(Buffer.from(head, 'utf8'));
-      while (!exhausted) {
-        const next = await source.next();
-        if (next.done) break;
-        await writer.write(Buffer.from(next.value, 'utf8'));
-      }
-      await writer.close();
-      return null;
-    } catch (error) {
-      // A failing source must also end the reading side, or the reader would wait forever.
-      await writer.abort(error).catch((abortError: unknown) => abortError);
-      return error;
-    }
-  })();
-
+  const reader = new CsvReader(delimiter, MAX_RECORD_CHARS);
+  const parsed: CsvRecord[] = [];
   let lastEnd = lineOffset;
   try {
+    let text = head;
+    let done = exhausted;
     for (;;) {
-      let item: ReadableStreamReadResult<unknown>;
-      try {
-        item = await reader.read();
-      } catch (error) {
-        if (error instanceof CsvError) {
-          yield { line: lastEnd + 1, unreadable: true };
-          return;
-        }
-        throw error;
+      parsed.length = 0;
+      const failure = reader.push(text, done, parsed);
+      for (const record of parsed) {
+        const line = lastEnd + 1;
+        lastEnd = record.endLine + lineOffset;
+        const blank = record.cells.length === 1 && record.cells[0] === '';
+        yield { line, cells: blank ? [] : record.cells };
       }
-      if (item.done) break;
-      const parsed = asInfoRecord(item.value);
-      const line = lastEnd + 1;
-      lastEnd = parsed.endLine + lineOffset;
-      const blank = parsed.cells.length === 1 && parsed.cells[0] === '';
-      yield { line, cells: blank ? [] : parsed.cells };
+      if (failure !== null) {
+        yield { line: lastEnd + 1, unreadable: true };
+        return;
+      }
+      if (done) return;
+      const next = await source.next();
+      done = next.done === true;
+      text = next.done ? '' : next.value;
     }
   } finally {
-    await reader.cancel().catch((cancelError: unknown) => cancelError);
     await source.return?.();
   }
-  const failure = await pumped;
-  // The parser's own errors were reported above as an unreadable rest; anything else is the source's.
-  if (failure !== null && !(failure instanceof CsvError)) throw failure;
-}
-
-function asInfoRecord(value: unknown): { cells: string[]; endLine: number } {
-  const shaped = value as { record?: unknown; info?: { lines?: unknown } };
-  const cells = Array.isArray(shaped.record) ? shaped.record.map((cell: unknown) => String(cell)) : [];
-  const endLine = typeof shaped.info?.lines === 'number' ? shaped.info.lines : 0;
-  return { cells, endLine };
 }
 
 /** Records already in memory (XLSX rows, tests) in the same shape as a parsed CSV. */

@@ -52,3 +52,21 @@ export function textAt(cells: readonly string[], index: number | undefined): str
 export function rejectRow(line: number, reason: RejectReason, column?: string): { rejected: Rejection } {
   return { rejected: column === undefined ? { line, reason } : { line, reason, column } };
 }
+
+/**
+ * Post ids already read, to reject a repeated one. Each id is kept as a copy: a cell is a slice of a
+ * chunk of the file, and a slice keeps its whole chunk alive, so a set of 100,000 sliced ids would hold
+ * the whole file in memory.
+ */
+export class SeenIds {
+  private readonly ids = new Set<string>();
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  add(id: string): void {
+    // Joining makes V8 flatten the text into a string of its own; the slice then points into that copy.
+    this.ids.add(` ${id}`.slice(1));
+  }
+}

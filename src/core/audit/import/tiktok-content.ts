@@ -10,7 +10,7 @@ import { resolveHeader, TIKTOK_CONTENT_HEADERS } from './headers.ts';
 import { type NumberStyle, numberStyleOf, parseCount } from './numbers.ts';
 import type { ImportRow, RejectReason, RowResult } from './outcome.ts';
 import type { RecordItem } from './records.ts';
-import { cellAt, rejectRow, textAt, walkTable } from './table.ts';
+import { cellAt, rejectRow, SeenIds, textAt, walkTable } from './table.ts';
 import { type ExportDateSources, resolveExportDate } from './tiktok-dates.ts';
 
 export type TikTokContentField = keyof typeof TIKTOK_CONTENT_HEADERS;
@@ -115,7 +115,7 @@ export async function* importTikTokContent(
 ): AsyncGenerator<ImportRow> {
   let ctx: TikTokContentContext | null = null;
   let exportDateKnown = false;
-  const seen = new Set<string>();
+  const seen = new SeenIds();
   yield* walkTable(records, {
     header(header) {
       const resolved = resolveHeader(header.cells, TIKTOK_CONTENT_HEADERS);
