@@ -6,10 +6,16 @@
 export const mean = (values: readonly number[]): number | null =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 
+/**
+ * Ascending copy. A Float64Array sorts numerically without a comparator callback, several times faster
+ * than `Array.prototype.sort((a, b) => a - b)` on the 100,000 values of a large audit.
+ */
+const sortedCopy = (values: readonly number[]): Float64Array => new Float64Array(values).sort();
+
 /** The middle value; for an even count, the mean of the two middle values. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedCopy(values);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1
     ? (sorted[middle] as number)
@@ -23,7 +29,7 @@ export function median(values: readonly number[]): number | null {
  */
 export function quantile(values: readonly number[], p: number): number | null {
   if (values.length === 0 || !(p >= 0 && p <= 1)) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = sortedCopy(values);
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.ceil(h);

@@ -1,11 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  DAY_MS,
   dayNumberOf,
+  intlDateTimeOf,
   isoWeekdayOfDay,
   localDateOf,
   localDateTimeOf,
   localDayNumberOf,
   mondayOf,
+  readingAsUtc,
   startOfLocalDate,
 } from './local-time.ts';
 import { iso } from './test-posts.test-data.ts';
@@ -52,5 +56,49 @@ describe('local calendar', () => {
       '2024-09-08T04:00:00.000Z',
     );
     expect(startOfLocalDate('2024-02-30', 'Asia/Jakarta')).toBeNull();
+  });
+});
+
+describe('the offset cache gives what Intl gives', () => {
+  const ZONES = [
+    'Europe/Berlin',
+    'America/Santiago',
+    'Asia/Jakarta',
+    // Clock changes at half past a UTC hour, by half an hour, and a skipped day (Apia, 30 December 2011).
+    'America/St_Johns',
+    'Australia/Lord_Howe',
+    'Pacific/Apia',
+  ];
+  const expectSame = (ms: number, zone: string) => {
+    const intl = intlDateTimeOf(ms, zone);
+    expect(localDateTimeOf(ms, zone)).toEqual(intl);
+    expect(localDayNumberOf(ms, zone)).toBe(
+      Math.round(readingAsUtc({ ...intl, hour: 0, minute: 0, second: 0, millisecond: 0 }) / DAY_MS),
+    );
+  };
+
+  it.each([
+    ['Europe/Berlin', '2026-03-29T00:00:00Z'],
+    ['Europe/Berlin', '2026-10-25T00:00:00Z'],
+    ['America/Santiago', '2025-09-06T12:00:00Z'],
+    ['America/Santiago', '2026-04-04T12:00:00Z'],
+    ['Asia/Jakarta', '2026-03-29T00:00:00Z'],
+    ['America/St_Johns', '2026-03-08T00:00:00Z'],
+    ['Australia/Lord_Howe', '2025-10-04T00:00:00Z'],
+    ['Pacific/Apia', '2011-12-29T00:00:00Z'],
+  ] as const)('every few minutes around a change in %s near %s', (zone, at) => {
+    const start = Date.parse(at) - DAY_MS;
+    for (let ms = start; ms < start + 3 * DAY_MS; ms += 7 * 60_000 + 1_001) expectSame(ms, zone);
+  });
+
+  it('at any instant from 1900 to 2100', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        (zone, ms) => expectSame(ms, zone),
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
