@@ -11,7 +11,7 @@ import { isForeignPost, type OwnAccount } from '#core/audit/import/owner.ts';
 import { ImportSummariser, type ImportSummary } from '#core/audit/import/summary.ts';
 import type { DailyValue, FollowerSnapshot, ImportedPost, Platform } from '#core/audit/model.ts';
 import { normaliseHandle } from '#core/audit/schemas.ts';
-import type { Database } from '../../db/client.ts';
+import { type Database, queryRows } from '../../db/client.ts';
 import {
   auditImports,
   dailyMetrics,
@@ -52,17 +52,22 @@ export interface ImportReport {
   own_account: OwnAccount | null;
 }
 
-const BATCH = 1000;
+/**
+ * Posts per statement. A batch travels as one JSON parameter (see `storePosts`), so Postgres' limit of
+ * 65,535 bind parameters does not apply; 2,000 keeps each statement's JSON to a few hundred kilobytes.
+ */
+const BATCH = 2000;
 const SAMPLE = 20;
 
 /** Raised inside the transaction to roll it back once a file turns out to be refused. */
 class Refused extends Error {}
 
-interface Tally {
-  postId: string;
+/** Posts stored per owner (collab rows name another one): enough to count imported, updated and foreign. */
+interface OwnerTally {
   ownerAccountId: string | null;
   ownerHandle: string | null;
-  inserted: boolean;
+  posts: number;
+  inserted: number;
 }
 
 function reportOf(
@@ -141,13 +146,13 @@ export async function commitImport(
   try {
     result = await db.transaction(async (tx) => {
       const account = 'id' in input.account ? input.account : await createAccount(tx, input.account);
-      const tallies: Tally[] = [];
+      const tallies = new Map<string, OwnerTally>();
       let posts: ImportedPost[] = [];
       let values: DailyValue[] = [];
       const snapshots = new Map<string, FollowerSnapshot>();
       let writing = true;
       const flush = async () => {
-        if (posts.length > 0) tallies.push(...(await storePosts(tx, account.id, posts, input.metricsAsOf)));
+        if (posts.length > 0) await storePosts(tx, account.id, posts, input.metricsAsOf, tallies);
         if (values.length > 0) await storeValues(tx, account.id, values);
         posts = [];
         values = [];
@@ -171,10 +176,12 @@ export async function commitImport(
       await storeSnapshots(tx, account.id, [...snapshots.values()], summary.format);
       const own = await settleOwnership(tx, account, summary.ownAccount);
       const counts = { imported: 0, updated: 0, foreign: 0 };
-      for (const t of tallies) {
-        if (isForeignPost(t, own)) counts.foreign++;
-        else if (t.inserted) counts.imported++;
-        else counts.updated++;
+      for (const t of tallies.values()) {
+        if (isForeignPost(t, own)) counts.foreign += t.posts;
+        else {
+          counts.imported += t.inserted;
+          counts.updated += t.posts - t.inserted;
+        }
       }
       await tx.insert(auditImports).values({
         accountId: account.id,
@@ -222,74 +229,142 @@ async function settleOwnership(tx: Database, account: AccountRow, fileOwn: OwnAc
   const foreign = own.accountId
     ? sql`owner_account_id is not null and owner_account_id <> ${own.accountId}`
     : sql`owner_handle is not null and lower(owner_handle) <> ${own.handle.toLowerCase()}`;
+  // Only the posts whose mark changes are written: rewriting every row of a 100k-post account would cost
+  // more than the import itself.
   await tx
     .update(socialPosts)
     .set({ own: sql`not (${foreign})` })
-    .where(eq(socialPosts.accountId, account.id));
+    .where(
+      and(eq(socialPosts.accountId, account.id), sql`${socialPosts.own} is distinct from not (${foreign})`),
+    );
   return own;
 }
 
+/** The stored columns of a post, as `json_to_recordset` reads them from the batch's JSON. */
+const POST_RECORD = sql.raw(
+  [
+    'platform_post_id text',
+    'owner_account_id text',
+    'owner_handle text',
+    'published_at timestamptz',
+    'type text',
+    'type_label text',
+    'caption text',
+    'permalink text',
+    'duration_seconds double precision',
+    'views double precision',
+    'reach double precision',
+    'likes double precision',
+    'reactions double precision',
+    'comments double precision',
+    'shares double precision',
+    'saves double precision',
+    'follows double precision',
+    'clicks double precision',
+  ].join(', '),
+);
+
+/** Columns a newer export replaces on a post already known. */
+const REPLACED = sql.raw(
+  [
+    'owner_account_id',
+    'owner_handle',
+    'published_at',
+    'type',
+    'type_label',
+    'caption',
+    'permalink',
+    'duration_seconds',
+    'views',
+    'reach',
+    'likes',
+    'reactions',
+    'comments',
+    'shares',
+    'saves',
+    'follows',
+    'clicks',
+    'metrics_as_of',
+    'imported_at',
+  ]
+    .map((column) => `${column} = excluded.${column}`)
+    .join(', '),
+);
+
+/**
+ * Upserts a batch in one statement and adds to `tallies` how many posts of each owner it holds and how
+ * many of those were new. The batch goes as one JSON parameter rather than a VALUES list of 25 parameters
+ * a row: building and binding such a list costs more than the insert itself (measured in bench/audit.ts).
+ * Only counts per owner come back, not a row per post. A post whose stored metrics are newer is left as
+ * it is and, like any post already known, counted as updated.
+ */
 async function storePosts(
   tx: Database,
   accountId: string,
-  posts: ImportedPost[],
+  posts: readonly ImportedPost[],
   asOf: string,
-): Promise<Tally[]> {
-  const rows = posts.map((p) => ({
-    accountId,
-    platformPostId: p.platformPostId,
-    own: true,
-    ownerAccountId: p.ownerAccountId,
-    ownerHandle: p.ownerHandle,
-    publishedAt: new Date(p.publishedAt),
+  tallies: Map<string, OwnerTally>,
+): Promise<void> {
+  const records = posts.map((p) => ({
+    platform_post_id: p.platformPostId,
+    owner_account_id: p.ownerAccountId,
+    owner_handle: p.ownerHandle,
+    published_at: new Date(p.publishedAt).toISOString(),
     type: p.type,
-    typeLabel: p.typeLabel,
+    type_label: p.typeLabel,
     caption: p.caption,
     permalink: p.permalink,
-    durationSeconds: p.durationSeconds,
-    ...p.metrics,
-    metricsAsOf: asOf,
+    duration_seconds: p.durationSeconds,
+    views: p.metrics.views,
+    reach: p.metrics.reach,
+    likes: p.metrics.likes,
+    reactions: p.metrics.reactions,
+    comments: p.metrics.comments,
+    shares: p.metrics.shares,
+    saves: p.metrics.saves,
+    follows: p.metrics.follows,
+    clicks: p.metrics.clicks,
   }));
-  const newer = (column: string) => sql.raw(`excluded.${column}`);
-  const returned = await tx
-    .insert(socialPosts)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [socialPosts.accountId, socialPosts.platformPostId],
-      set: Object.fromEntries(
-        [
-          ['ownerAccountId', 'owner_account_id'],
-          ['ownerHandle', 'owner_handle'],
-          ['publishedAt', 'published_at'],
-          ['type', 'type'],
-          ['typeLabel', 'type_label'],
-          ['caption', 'caption'],
-          ['permalink', 'permalink'],
-          ['durationSeconds', 'duration_seconds'],
-          ['views', 'views'],
-          ['reach', 'reach'],
-          ['likes', 'likes'],
-          ['reactions', 'reactions'],
-          ['comments', 'comments'],
-          ['shares', 'shares'],
-          ['saves', 'saves'],
-          ['follows', 'follows'],
-          ['clicks', 'clicks'],
-          ['metricsAsOf', 'metrics_as_of'],
-          ['importedAt', 'imported_at'],
-        ].map(([key, column]) => [key as string, newer(column as string)]),
-      ),
-      // Older metrics never replace newer ones; the post is still counted as known.
-      setWhere: sql`excluded.metrics_as_of >= ${socialPosts.metricsAsOf}`,
-    })
-    .returning({ postId: socialPosts.platformPostId, inserted: sql<boolean>`(xmax = 0)` });
-  const inserted = new Set(returned.filter((r) => r.inserted).map((r) => r.postId));
-  return posts.map((p) => ({
-    postId: p.platformPostId,
-    ownerAccountId: p.ownerAccountId,
-    ownerHandle: p.ownerHandle,
-    inserted: inserted.has(p.platformPostId),
-  }));
+  for (const p of posts) tallyOf(tallies, p.ownerAccountId, p.ownerHandle).posts++;
+  const counted = await queryRows<{
+    owner_account_id: string | null;
+    owner_handle: string | null;
+    inserted: number;
+  }>(
+    tx,
+    sql`with written as (
+      insert into ${socialPosts} (account_id, platform_post_id, own, owner_account_id, owner_handle,
+        published_at, type, type_label, caption, permalink, duration_seconds, views, reach, likes, reactions,
+        comments, shares, saves, follows, clicks, metrics_as_of)
+      select ${accountId}::uuid, r.platform_post_id, true, r.owner_account_id, r.owner_handle, r.published_at,
+        r.type, r.type_label, r.caption, r.permalink, r.duration_seconds, r.views, r.reach, r.likes,
+        r.reactions, r.comments, r.shares, r.saves, r.follows, r.clicks, ${asOf}::date
+      from json_to_recordset(${JSON.stringify(records)}::json) as r(${POST_RECORD})
+      on conflict (account_id, platform_post_id) do update set ${REPLACED}
+      -- Older metrics never replace newer ones; the post is still counted as known.
+      where excluded.metrics_as_of >= ${socialPosts}.metrics_as_of
+      returning owner_account_id, owner_handle, (xmax = 0) as inserted
+    )
+    select owner_account_id, owner_handle, (count(*) filter (where inserted))::int as inserted
+    from written group by owner_account_id, owner_handle`,
+  );
+  for (const row of counted)
+    tallyOf(tallies, row.owner_account_id, row.owner_handle).inserted += row.inserted;
+}
+
+function tallyOf(
+  tallies: Map<string, OwnerTally>,
+  ownerAccountId: string | null,
+  ownerHandle: string | null,
+) {
+  // JSON of the pair: no separator character can make two different owners share a key.
+  const key = JSON.stringify([ownerAccountId, ownerHandle]);
+  let tally = tallies.get(key);
+  if (!tally) {
+    tally = { ownerAccountId, ownerHandle, posts: 0, inserted: 0 };
+    tallies.set(key, tally);
+  }
+  return tally;
 }
 
 async function storeValues(tx: Database, accountId: string, values: DailyValue[]) {
