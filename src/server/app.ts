@@ -5,6 +5,8 @@ import { assessmentRoutes } from './features/assessments/routes.ts';
 import { auditRoutes } from './features/audit/routes.ts';
 import { authFormRoutes } from './features/auth/form.ts';
 import { authRoutes } from './features/auth/routes.ts';
+import { assetRoutes } from './features/campaigns/asset-routes.ts';
+import { reviewRoutes } from './features/campaigns/review-routes.ts';
 import { campaignRoutes } from './features/campaigns/routes.ts';
 import { organisationRoutes } from './features/organisations/routes.ts';
 import { programmeRoutes } from './features/programmes/routes.ts';
@@ -29,7 +31,9 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     .route('/', programmeRoutes)
     .route('/', assessmentRoutes)
     .route('/', auditRoutes)
-    .route('/', campaignRoutes);
+    .route('/', campaignRoutes)
+    .route('/', assetRoutes)
+    .route('/', reviewRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });

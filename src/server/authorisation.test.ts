@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kesiapanDigitalV1 } from '#core/assessment/instruments/kesiapan-digital-v1.ts';
 import { newPlan } from '#core/campaign/plan.ts';
+import { criteriaFor, DEFAULT_RUBRIC } from '#core/review/rubric.ts';
 import { cookieFrom, createTestApp, type TestApp } from './testing/app.ts';
+import { makeImage } from './testing/images.ts';
 import { snapshotData } from './testing/snapshot.ts';
 
 /** A small Instagram posts export (Indonesian headers) for the upload route. */
@@ -24,6 +26,8 @@ function editableDefault() {
 }
 
 let t: TestApp;
+/** A small JPEG for the upload routes. */
+let poster: Buffer;
 const cookies: Record<string, string> = {};
 const ids: Record<string, string> = {};
 
@@ -134,9 +138,32 @@ async function freshTargets() {
       },
     }),
   );
+  const asset = await json<{ asset: { id: string; versions: Array<{ id: string }> } }>(
+    await t.call('POST', `/api/campaigns/${campaign.campaign.id}/assets?title=Poster%20rahasia`, {
+      cookie: cookies['media.lead'],
+      body: poster,
+    }),
+  );
+  const assetVersion = asset.asset.versions[0]?.id ?? '';
+  const pin = await json<{ pin: { id: string } }>(
+    await t.call('POST', `/api/assets/${asset.asset.id}/pins`, {
+      cookie: cookies.facilitator,
+      body: { assetVersionId: assetVersion, x: 0.5, y: 0.5, body: 'Rahasia', verdict: null },
+    }),
+  );
+  const review = await json<{ review: { id: string } }>(
+    await t.call('PUT', `/api/campaigns/${campaign.campaign.id}/reviews`, {
+      cookie: cookies.facilitator,
+      body: campaignReview(),
+    }),
+  );
   return {
     campaign: campaign.campaign.id,
     content: content.item.id,
+    asset: asset.asset.id,
+    assetVersion,
+    pin: pin.pin.id,
+    review: review.review.id,
     account: account.account.id,
     critique: critique.critique.id,
     instrument: copied.instrument.id,
@@ -151,6 +178,19 @@ async function freshTargets() {
     followUp,
   };
 }
+
+/** A review of a whole campaign against the default rubric. */
+const campaignReview = () => ({
+  target: 'campaign',
+  targetId: null,
+  scores: criteriaFor(DEFAULT_RUBRIC, 'campaign').map((c) => ({
+    criterion: c.id,
+    score: 3,
+    verdict: 'kuat',
+    comment: '',
+  })),
+  summary: 'Rahasia',
+});
 
 /** A round of programme Q with k submitted responses, so that its export is allowed to an admin. */
 async function exportableRound(): Promise<string> {
@@ -370,6 +410,37 @@ const PRIVATE: Record<string, Row> = {
     path: (x) => `/api/campaigns/${x.campaign}/comments`,
     body: () => ({ body: 'Diambil alih' }),
   },
+  'GET /api/campaigns/:id/assets': { path: (x) => `/api/campaigns/${x.campaign}/assets` },
+  'POST /api/campaigns/:id/assets': {
+    path: (x) => `/api/campaigns/${x.campaign}/assets?title=Diambil%20alih`,
+    body: () => poster,
+  },
+  'POST /api/assets/:id/versions': { path: (x) => `/api/assets/${x.asset}/versions`, body: () => poster },
+  'GET /api/asset-versions/:id/image': { path: (x) => `/api/asset-versions/${x.assetVersion}/image` },
+  'GET /api/asset-versions/:id/thumbnail': { path: (x) => `/api/asset-versions/${x.assetVersion}/thumbnail` },
+  'GET /api/campaigns/:id/reviews': { path: (x) => `/api/campaigns/${x.campaign}/reviews` },
+  'PUT /api/campaigns/:id/reviews': {
+    path: (x) => `/api/campaigns/${x.campaign}/reviews`,
+    body: campaignReview,
+  },
+  'POST /api/reviews/:id/replies': {
+    path: (x) => `/api/reviews/${x.review}/replies`,
+    body: () => ({ body: 'Diambil alih' }),
+  },
+  'POST /api/assets/:id/pins': {
+    path: (x) => `/api/assets/${x.asset}/pins`,
+    body: (x) => ({ assetVersionId: x.assetVersion, x: 0.1, y: 0.9, body: 'Diambil alih', verdict: 'lemah' }),
+  },
+  'PATCH /api/pins/:id': { path: (x) => `/api/pins/${x.pin}`, body: () => ({ resolved: true }) },
+  'POST /api/pins/:id/replies': {
+    path: (x) => `/api/pins/${x.pin}/replies`,
+    body: () => ({ body: 'Diambil alih' }),
+  },
+  'GET /api/programmes/:id/rubric': { path: (x) => `/api/programmes/${x.p}/rubric` },
+  'PUT /api/programmes/:id/rubric': {
+    path: (x) => `/api/programmes/${x.p}/rubric`,
+    body: () => ({ rubric: DEFAULT_RUBRIC.slice(0, 2) }),
+  },
   'GET /api/organisations/:id': { path: () => `/api/organisations/${ids.ksbn}` },
   'PATCH /api/organisations/:id': {
     path: () => `/api/organisations/${ids.ksbn}`,
@@ -438,6 +509,7 @@ const snapshot = () => snapshotData(t.db);
 
 beforeAll(async () => {
   t = await createTestApp();
+  poster = await makeImage('jpeg');
   for (const who of ['admin', 'facilitator', 'lead2', 'media.lead'])
     cookies[who] = await t.login(`${who}@demo.test`);
   await json(
