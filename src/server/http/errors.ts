@@ -36,6 +36,8 @@ export function errorBody(c: Context<AppEnv>, error: AppError) {
     error: {
       code: error.code,
       message: describeError(t, error.code, error.params),
+      // Numbers a client may act on (the newest version, the minutes to wait); never anything internal.
+      ...(Object.keys(error.params).length > 0 ? { params: error.params } : {}),
       fields: error.fields.map((issue) => ({ ...issue, message: describeFieldIssue(t, issue, tr.has) })),
     },
   };
