@@ -46,6 +46,11 @@ export const BACKUP_TABLES = [
   'reviews',
   'review_pins',
   'review_replies',
+  'field_sessions',
+  'field_volunteers',
+  'field_tallies',
+  'field_photos',
+  'field_scans',
 ] as const;
 
 export interface BackupHeader {

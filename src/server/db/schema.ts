@@ -697,3 +697,130 @@ export const reviewReplies = pgTable(
   },
   (t) => [index('review_replies_review_idx').on(t.reviewId), index('review_replies_pin_idx').on(t.pinId)],
 );
+
+// --- field campaign --------------------------------------------------------------------------------
+
+/**
+ * A field session: a place and a time window where volunteers log the public's response to the variants
+ * (posters or messages) being tested. Volunteers join with the session's code and a name, no account.
+ */
+export const fieldSessions = pgTable(
+  'field_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    place: text('place').notNull().default(''),
+    startsAt: timestamp('starts_at', { withTimezone: true, mode: 'date' }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true, mode: 'date' }).notNull(),
+    timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
+    /** Upper-case, unique: what volunteers type or scan. */
+    joinCode: text('join_code').notNull(),
+    /** [{id, name, campaignId?, assetId?, targetUrl?, shortCode}] in the order the buttons show them. */
+    variants: jsonb('variants').$type<Array<Record<string, unknown>>>().notNull(),
+    /** Extra outcomes beside cares / indifferent / angry: [{id, label:{id,en}}]. */
+    extraOutcomes: jsonb('extra_outcomes')
+      .$type<Array<Record<string, unknown>>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** Team ids of the programme taking part. */
+    teamIds: jsonb('team_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    retentionDays: integer('retention_days').notNull().default(30),
+    /** A fresh random salt per session for the daily visitor hash of link scans; never leaves the server. */
+    scanSalt: text('scan_salt').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('field_sessions_join_code_unique').on(t.joinCode),
+    index('field_sessions_programme_idx').on(t.programmeId),
+  ],
+);
+
+/** A volunteer of one session: a name and the hash of their token (tokens survive restarts and instances). */
+export const fieldVolunteers = pgTable(
+  'field_volunteers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => fieldSessions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('field_volunteers_token_unique').on(t.tokenHash),
+    index('field_volunteers_session_idx').on(t.sessionId),
+  ],
+);
+
+/**
+ * One tap: a person's response to a variant. The id is made on the phone, so however often a batch is sent
+ * again, a tally counts once. Nothing identifies the person; the quote is deleted when retention ends.
+ */
+export const fieldTallies = pgTable(
+  'field_tallies',
+  {
+    id: uuid('id').primaryKey(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => fieldSessions.id, { onDelete: 'cascade' }),
+    volunteerId: uuid('volunteer_id').references(() => fieldVolunteers.id, { onDelete: 'set null' }),
+    variant: text('variant').notNull(),
+    outcome: text('outcome').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    team: text('team'),
+    ageBand: text('age_band'),
+    gender: text('gender'),
+    group: text('group'),
+    quote: text('quote'),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('field_tallies_session_at_idx').on(t.sessionId, t.at)],
+);
+
+/** A documentation photo, re-encoded without metadata; deleted with its files when retention ends. */
+export const fieldPhotos = pgTable(
+  'field_photos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => fieldSessions.id, { onDelete: 'cascade' }),
+    volunteerId: uuid('volunteer_id').references(() => fieldVolunteers.id, { onDelete: 'set null' }),
+    storageKey: text('storage_key').notNull(),
+    thumbnailKey: text('thumbnail_key').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    /** Whether an identifiable person is in it; such a photo needs their consent (recorded here). */
+    identifiable: boolean('identifiable').notNull(),
+    consent: boolean('consent').notNull(),
+    caption: text('caption'),
+    deleteAt: timestamp('delete_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('field_photos_session_idx').on(t.sessionId), index('field_photos_delete_idx').on(t.deleteAt)],
+);
+
+/**
+ * Scans of a variant's tracked link, one row per visitor and day at most: the visitor is known only by a
+ * salted hash of the day, address and browser, which cannot be turned back into an address.
+ */
+export const fieldScans = pgTable(
+  'field_scans',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => fieldSessions.id, { onDelete: 'cascade' }),
+    variant: text('variant').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    visitorHash: text('visitor_hash').notNull(),
+    /** The local hour of the first scan that day. */
+    hour: timestamp('hour', { withTimezone: true, mode: 'date' }).notNull(),
+    scans: integer('scans').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.variant, t.day, t.visitorHash] })],
+);
