@@ -1,40 +1,14 @@
 /** Posters and images of a campaign: upload (the image's bytes are the body), list, and read the files. */
 import { type Context, Hono } from 'hono';
-import { MAX_IMAGE_BYTES, UploadAssetQuery } from '#core/campaign/image-type.ts';
-import { AppError } from '#core/errors.ts';
+import { UploadAssetQuery } from '#core/campaign/image-type.ts';
 import { parseInput } from '#core/validation.ts';
 import { scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { type BodySource, listAssets, readVersionFile, uploadAsset, uploadVersion } from './assets.ts';
+import { imageBodyOf } from '../../images.ts';
+import { listAssets, readVersionFile, uploadAsset, uploadVersion } from './assets.ts';
 
 /** Versions never change (a new upload is a new version), so the browser may keep them a while. */
 const IMAGE_CACHE = 'private, max-age=86400';
-
-/**
- * The request body, read whole but never past the limit (the body-limit middleware refuses a larger one
- * already; this holds even where that is bypassed, e.g. a body sent without a length).
- */
-function bodyOf(body: ReadableStream<Uint8Array> | null): BodySource {
-  return async () => {
-    if (!body) return new Uint8Array();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const reader = body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_IMAGE_BYTES) {
-        await reader.cancel();
-        throw new AppError('payload_too_large', {
-          fields: [{ field: 'file', rule: 'file_too_big', params: { max: MAX_IMAGE_BYTES / (1024 * 1024) } }],
-        });
-      }
-      chunks.push(value);
-    }
-    return Buffer.concat(chunks, size);
-  };
-}
 
 async function sendVersionFile(c: Context<AppEnv>, which: 'image' | 'thumbnail') {
   const scope = await scopeOf(c);
@@ -57,12 +31,15 @@ export const assetRoutes = new Hono<AppEnv>()
     const scope = await scopeOf(c);
     const query = parseInput(UploadAssetQuery, c.req.query());
     const { storage } = c.get('deps');
-    return c.json(await uploadAsset(scope, storage, c.req.param('id'), query, bodyOf(c.req.raw.body)), 201);
+    return c.json(
+      await uploadAsset(scope, storage, c.req.param('id'), query, imageBodyOf(c.req.raw.body)),
+      201,
+    );
   })
   .post('/assets/:id/versions', async (c) => {
     const scope = await scopeOf(c);
     const { storage } = c.get('deps');
-    return c.json(await uploadVersion(scope, storage, c.req.param('id'), bodyOf(c.req.raw.body)), 201);
+    return c.json(await uploadVersion(scope, storage, c.req.param('id'), imageBodyOf(c.req.raw.body)), 201);
   })
   .get('/asset-versions/:id/image', (c) => sendVersionFile(c, 'image'))
   .get('/asset-versions/:id/thumbnail', (c) => sendVersionFile(c, 'thumbnail'));

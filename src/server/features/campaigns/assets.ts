@@ -1,22 +1,25 @@
 /**
  * A campaign's posters and images, each with its versions (v1, v2, …). An upload is checked and re-encoded
- * (images.ts) before anything is written; the files go to the storage first and the rows after, and the
+ * (server/images.ts) before anything is written; the files go to the storage first and the rows after, and the
  * files are removed again when the rows cannot be written, so a failed upload leaves nothing behind.
  */
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { IMAGE_EXTENSION, IMAGE_MIME, type ImageFormat } from '#core/campaign/image-type.ts';
+import { IMAGE_MIME, type ImageFormat } from '#core/campaign/image-type.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { assets, assetVersions, reviewPins, reviewReplies, users } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
-import { newKeyStem, type Storage } from '../../storage/storage.ts';
+import {
+  type BodySource,
+  type ProcessedImage,
+  processImage,
+  type StoredFiles,
+  withStoredFiles,
+} from '../../images.ts';
+import type { Storage } from '../../storage/storage.ts';
 import { type LoadedCampaign, loadCampaign } from './access.ts';
 import { recordActivity } from './activity.ts';
-import { type ProcessedImage, processImage } from './images.ts';
-
-/** Reads the request body; called only once the actor may upload, so strangers cannot make us read. */
-export type BodySource = () => Promise<Uint8Array>;
 
 export type AssetRow = typeof assets.$inferSelect;
 
@@ -33,51 +36,6 @@ export async function loadAsset(
     .limit(1);
   if (!asset) throw new AppError('not_found');
   return { asset, loaded: await loadCampaign(scope, asset.campaignId, need) };
-}
-
-interface StoredFiles {
-  storageKey: string;
-  thumbnailKey: string;
-}
-
-async function discardFiles(storage: Storage, files: StoredFiles) {
-  for (const key of [files.storageKey, files.thumbnailKey]) {
-    await storage.delete(key).catch((error: unknown) => {
-      // The upload has failed already; a stray file is logged for the operator rather than hiding that.
-      console.error('[storage] could not remove a file of a failed upload', key, error);
-    });
-  }
-}
-
-async function storeFiles(storage: Storage, image: ProcessedImage): Promise<StoredFiles> {
-  const stem = newKeyStem('images');
-  const files = {
-    storageKey: `${stem}.${IMAGE_EXTENSION[image.format]}`,
-    thumbnailKey: `${stem}-thumb.webp`,
-  };
-  try {
-    await storage.put(files.storageKey, image.image);
-    await storage.put(files.thumbnailKey, image.thumbnail);
-  } catch (error) {
-    await discardFiles(storage, files);
-    throw error;
-  }
-  return files;
-}
-
-/** Stores the files, then runs `write` (the rows); when the rows fail, the files are removed again. */
-async function withStoredFiles<T>(
-  storage: Storage,
-  image: ProcessedImage,
-  write: (files: StoredFiles) => Promise<T>,
-): Promise<T> {
-  const files = await storeFiles(storage, image);
-  try {
-    return await write(files);
-  } catch (error) {
-    await discardFiles(storage, files);
-    throw error;
-  }
 }
 
 const versionValues = (image: ProcessedImage, files: StoredFiles) => ({
