@@ -1,9 +1,11 @@
 import { app } from './en/app.ts';
 import { assessment } from './en/assessment.ts';
 import { audit } from './en/audit.ts';
+import { campaign } from './en/campaign.ts';
 import { caption } from './en/caption.ts';
 import { cli } from './en/cli.ts';
 import { errors } from './en/errors.ts';
+import { field } from './en/field.ts';
 import { instruments } from './en/instruments.ts';
 import type { MessageKey } from './id.ts';
 
@@ -15,4 +17,6 @@ export const en: Record<MessageKey, string> = {
   ...instruments,
   ...audit,
   ...caption,
+  ...campaign,
+  ...field,
 };
