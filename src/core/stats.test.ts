@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mean, median, populationSd, quantile, sampleVariance } from './stats.ts';
 
@@ -52,5 +53,47 @@ describe('mean, population SD and sample variance', () => {
     expect(mean([])).toBeNull();
     expect(populationSd([])).toBeNull();
     expect(sampleVariance([])).toBeNull();
+  });
+});
+
+describe('median and quantile by selection', () => {
+  /** The definitions by sorting, as they were first written. */
+  const sortedMedian = (values: number[]) => {
+    const s = [...values].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return s.length % 2 === 1 ? s[m] : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  };
+  const sortedQuantile = (values: number[], p: number) => {
+    const s = [...values].sort((a, b) => a - b);
+    const h = (s.length - 1) * p;
+    const low = s[Math.floor(h)] as number;
+    return low + (h - Math.floor(h)) * ((s[Math.ceil(h)] as number) - low);
+  };
+  const samples = fc.oneof(
+    fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 60 }),
+    fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), {
+      minLength: 1,
+      maxLength: 300,
+    }),
+  );
+
+  it('gives what sorting gives, with many ties or none', () => {
+    fc.assert(
+      fc.property(samples, fc.double({ min: 0, max: 1, noNaN: true }), (values, p) => {
+        // `===`: which of 0 and −0 lands in the middle is no difference in a figure.
+        expect(median(values) === sortedMedian(values)).toBe(true);
+        expect(quantile(values, p) === sortedQuantile(values, p)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stays exact on sorted, reversed and organ-pipe input of 100,000 values', () => {
+    const n = 100_000;
+    const ascending = Array.from({ length: n }, (_, i) => i);
+    for (const values of [ascending, [...ascending].reverse(), ascending.map((i) => Math.min(i, n - i))]) {
+      expect(median(values)).toBe(sortedMedian(values));
+      expect(quantile(values, 0.75)).toBe(sortedQuantile(values, 0.75));
+    }
   });
 });

@@ -22,7 +22,8 @@ export function consistencyOf(
   window: AuditWindow,
   timeZone: string,
 ): Consistency {
-  const times = [...publishedAt].sort((a, b) => a - b);
+  // A Float64Array sorts numbers without a comparator call per comparison (100,000 posts in an audit).
+  const times = new Float64Array(publishedAt).sort();
   const between: number[] = [];
   for (let i = 1; i < times.length; i++) between.push((times[i] as number) - (times[i - 1] as number));
 

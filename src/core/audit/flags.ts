@@ -129,7 +129,9 @@ export function flagsOf(input: FlagInput, thresholds: FlagThresholds): Flag[] {
       : []),
   ]);
 
-  const medianAudience = median(input.posts.flatMap((p) => (p.audience === null ? [] : [p.audience])));
+  const audiences: number[] = [];
+  for (const p of input.posts) if (p.audience !== null) audiences.push(p.audience);
+  const medianAudience = median(audiences);
   raise(
     'low_reach',
     input.reachRate !== null && input.reachRate < thresholds.minReachRate && input.followers

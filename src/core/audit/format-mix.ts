@@ -25,7 +25,13 @@ export function formatMixOf(posts: readonly PostValues[]): FormatMixEntry[] {
       type,
       posts: list.length,
       share: list.length / posts.length,
-      engagementRate: median(list.flatMap((p) => (p.rate === null ? [] : [p.rate]))),
+      engagementRate: median(rates(list)),
     }))
     .sort((a, b) => b.posts - a.posts || POST_TYPES.indexOf(a.type) - POST_TYPES.indexOf(b.type));
+}
+
+function rates(posts: readonly PostValues[]): number[] {
+  const out: number[] = [];
+  for (const p of posts) if (p.rate !== null) out.push(p.rate);
+  return out;
 }

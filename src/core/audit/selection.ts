@@ -41,9 +41,16 @@ export function selectPosts(input: PostSelectionInput): PostSelection {
     own.map((post) => post.publishedAt),
     input.timeZone,
   );
-  const posts = own
-    .filter((post) => inWindow(window, post.publishedAt))
-    .sort((a, b) => a.publishedAt - b.publishedAt)
-    .map((post) => postValuesOf(post, input.platform));
+  const inside = own.filter((post) => inWindow(window, post.publishedAt));
+  // Stored posts mostly arrive oldest first already; checking is one pass, sorting 100,000 objects is not.
+  if (!isOldestFirst(inside)) inside.sort((a, b) => a.publishedAt - b.publishedAt);
+  const posts = inside.map((post) => postValuesOf(post, input.platform));
   return { window, posts };
+}
+
+function isOldestFirst(posts: readonly ImportedPost[]): boolean {
+  for (let i = 1; i < posts.length; i++) {
+    if ((posts[i - 1] as ImportedPost).publishedAt > (posts[i] as ImportedPost).publishedAt) return false;
+  }
+  return true;
 }

@@ -46,6 +46,9 @@ export function weeklySeries(
   return points;
 }
 
+/** How much of a caption the best and worst lists show. */
+export const RANKED_CAPTION_CHARS = 280;
+
 export interface RankedPost {
   id: string;
   publishedAt: string;
@@ -69,7 +72,7 @@ export function bestAndWorst(
         id: p.post.platformPostId,
         publishedAt: new Date(p.post.publishedAt).toISOString(),
         type: p.post.type,
-        caption: p.post.caption === null ? null : p.post.caption.slice(0, 280),
+        caption: p.post.caption === null ? null : p.post.caption.slice(0, RANKED_CAPTION_CHARS),
         permalink: p.post.permalink,
         interactions: p.interactions,
         audience: p.audience,
