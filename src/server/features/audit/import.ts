@@ -146,13 +146,14 @@ export async function commitImport(
   try {
     result = await db.transaction(async (tx) => {
       const account = 'id' in input.account ? input.account : await createAccount(tx, input.account);
+      const fresh = 'id' in input.account ? await lockWithoutPosts(tx, account.id) : true;
       const tallies = new Map<string, OwnerTally>();
       let posts: ImportedPost[] = [];
       let values: DailyValue[] = [];
       const snapshots = new Map<string, FollowerSnapshot>();
       let writing = true;
       const flush = async () => {
-        if (posts.length > 0) await storePosts(tx, account.id, posts, input.metricsAsOf, tallies);
+        if (posts.length > 0) await storePosts(tx, account.id, posts, input.metricsAsOf, tallies, fresh);
         if (values.length > 0) await storeValues(tx, account.id, values);
         posts = [];
         values = [];
@@ -292,11 +293,28 @@ const REPLACED = sql.raw(
 );
 
 /**
- * Upserts a batch in one statement and adds to `tallies` how many posts of each owner it holds and how
+ * Serialises imports into one account (a second waits for the first's transaction) and tells whether the
+ * account has no posts yet. While the lock is held no other import can add any, so a first import can
+ * insert plainly instead of upserting.
+ */
+async function lockWithoutPosts(tx: Database, accountId: string): Promise<boolean> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${accountId}, 0))`);
+  const [row] = await queryRows<{ known: boolean }>(
+    tx,
+    sql`select exists (select 1 from ${socialPosts} where account_id = ${accountId}::uuid) as known`,
+  );
+  return row?.known !== true;
+}
+
+/**
+ * Writes a batch in one statement and adds to `tallies` how many posts of each owner it holds and how
  * many of those were new. The batch goes as one JSON parameter rather than a VALUES list of 25 parameters
  * a row: building and binding such a list costs more than the insert itself (measured in bench/audit.ts).
- * Only counts per owner come back, not a row per post. A post whose stored metrics are newer is left as
- * it is and, like any post already known, counted as updated.
+ *
+ * Into an account without posts (`fresh`, see `lockWithoutPosts`) every post is new: the importers reject
+ * a repeated id before it reaches a batch, so a plain INSERT cannot conflict. Otherwise the batch is
+ * upserted and only counts per owner come back, not a row per post; a post whose stored metrics are newer
+ * is left as it is and, like any post already known, counted as updated.
  */
 async function storePosts(
   tx: Database,
@@ -304,6 +322,7 @@ async function storePosts(
   posts: readonly ImportedPost[],
   asOf: string,
   tallies: Map<string, OwnerTally>,
+  fresh: boolean,
 ): Promise<void> {
   const records = posts.map((p) => ({
     platform_post_id: p.platformPostId,
@@ -325,7 +344,22 @@ async function storePosts(
     follows: p.metrics.follows,
     clicks: p.metrics.clicks,
   }));
-  for (const p of posts) tallyOf(tallies, p.ownerAccountId, p.ownerHandle).posts++;
+  const insert = sql`insert into ${socialPosts} (account_id, platform_post_id, own, owner_account_id,
+      owner_handle, published_at, type, type_label, caption, permalink, duration_seconds, views, reach, likes,
+      reactions, comments, shares, saves, follows, clicks, metrics_as_of)
+    select ${accountId}::uuid, r.platform_post_id, true, r.owner_account_id, r.owner_handle, r.published_at,
+      r.type, r.type_label, r.caption, r.permalink, r.duration_seconds, r.views, r.reach, r.likes,
+      r.reactions, r.comments, r.shares, r.saves, r.follows, r.clicks, ${asOf}::date
+    from json_to_recordset(${JSON.stringify(records)}::json) as r(${POST_RECORD})`;
+  for (const p of posts) {
+    const tally = tallyOf(tallies, p.ownerAccountId, p.ownerHandle);
+    tally.posts++;
+    if (fresh) tally.inserted++;
+  }
+  if (fresh) {
+    await tx.execute(insert);
+    return;
+  }
   const counted = await queryRows<{
     owner_account_id: string | null;
     owner_handle: string | null;
@@ -333,13 +367,7 @@ async function storePosts(
   }>(
     tx,
     sql`with written as (
-      insert into ${socialPosts} (account_id, platform_post_id, own, owner_account_id, owner_handle,
-        published_at, type, type_label, caption, permalink, duration_seconds, views, reach, likes, reactions,
-        comments, shares, saves, follows, clicks, metrics_as_of)
-      select ${accountId}::uuid, r.platform_post_id, true, r.owner_account_id, r.owner_handle, r.published_at,
-        r.type, r.type_label, r.caption, r.permalink, r.duration_seconds, r.views, r.reach, r.likes,
-        r.reactions, r.comments, r.shares, r.saves, r.follows, r.clicks, ${asOf}::date
-      from json_to_recordset(${JSON.stringify(records)}::json) as r(${POST_RECORD})
+      ${insert}
       on conflict (account_id, platform_post_id) do update set ${REPLACED}
       -- Older metrics never replace newer ones; the post is still counted as known.
       where excluded.metrics_as_of >= ${socialPosts}.metrics_as_of
