@@ -59,6 +59,18 @@ const AuditComparePage = lazy(() =>
 const AuditReportPage = lazy(() =>
   import('#web/features/audit/report-page.tsx').then((m) => m.AuditReportPage),
 );
+const CampaignsPage = lazy(() =>
+  import('#web/features/campaign/campaigns-page.tsx').then((m) => m.CampaignsPage),
+);
+const CampaignOverviewPage = lazy(() =>
+  import('#web/features/campaign/overview-page.tsx').then((m) => m.CampaignOverviewPage),
+);
+const CampaignPage = lazy(() =>
+  import('#web/features/campaign/campaign-page.tsx').then((m) => m.CampaignPage),
+);
+const ScorecardPage = lazy(() =>
+  import('#web/features/campaign/scorecard-page.tsx').then((m) => m.ScorecardPage),
+);
 const AdminPage = lazy(() => import('#web/features/admin/admin-page.tsx').then((m) => m.AdminPage));
 const InvitePage = lazy(() => import('#web/features/auth/invite-page.tsx').then((m) => m.InvitePage));
 const AccountPage = lazy(() => import('#web/features/auth/account-page.tsx').then((m) => m.AccountPage));
@@ -86,6 +98,10 @@ const Take = requireAuth(TakePage);
 const Profile = requireAuth(ProfilePage);
 const Results = requireAuth(ResultsPage);
 const Account = requireAuth(AccountPage);
+const Campaigns = requireAuth(CampaignsPage);
+const CampaignOverview = requireAuth(CampaignOverviewPage);
+const Campaign = requireAuth(CampaignPage);
+const Scorecard = requireAuth(ScorecardPage);
 
 function NotFound() {
   return (
@@ -125,6 +141,10 @@ export function App() {
             <Route path="/p/:id/assessments" component={Assessments} />
             <Route path="/p/:id/instruments" component={Instruments} />
             <Route path="/p/:id/instruments/:instrumentId" component={InstrumentEditor} />
+            <Route path="/p/:id/campaigns" component={Campaigns} />
+            <Route path="/p/:id/campaigns/overview" component={CampaignOverview} />
+            <Route path="/c/:id" component={Campaign} />
+            <Route path="/c/:id/scorecard" component={Scorecard} />
             <Route path="/a/:id" component={Take} />
             <Route path="/a/:id/profile" component={Profile} />
             <Route path="/a/:id/results" component={Results} />

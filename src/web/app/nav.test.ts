@@ -23,6 +23,7 @@ describe('programmeNav', () => {
   it('gives participants only the pages they may use', () => {
     expect(programmeNav('p1', false).map((i) => i.href)).toEqual([
       '/p/p1',
+      '/p/p1/campaigns',
       '/p/p1/participants',
       '/p/p1/teams',
     ]);
@@ -32,6 +33,7 @@ describe('programmeNav', () => {
     expect(programmeNav('p1', true).map((i) => i.label)).toEqual([
       'nav.home',
       'assessment.nav',
+      'campaign.nav',
       'nav.agenda',
       'nav.participants',
       'nav.teams',
@@ -44,6 +46,7 @@ describe('programmeNav', () => {
     expect(programmeNav('p1', false, true).map((i) => i.href)).toEqual([
       '/p/p1',
       '/p/p1/assessments',
+      '/p/p1/campaigns',
       '/p/p1/participants',
       '/p/p1/teams',
     ]);

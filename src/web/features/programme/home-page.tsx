@@ -6,7 +6,7 @@ import type { Agenda, Programme } from '#web/app/types.ts';
 import { useResource } from '#web/app/use-api.ts';
 import { useTitle } from '#web/app/use-title.ts';
 import { LinkButton } from '#web/components/ui/button.tsx';
-import { Card } from '#web/components/ui/card.tsx';
+import { Card, CardLink } from '#web/components/ui/card.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { useAssessments } from '#web/features/assessment/list-store.ts';
 import { planToday, sortDays } from './agenda.ts';
@@ -130,6 +130,12 @@ export function ProgrammeHomePage() {
               </li>
             ))}
           </ul>
+          <CardLink href={`/p/${encodeURIComponent(id)}/campaigns`} data-testid="campaigns-link">
+            <p class="card__title">{t('campaign.nav')}</p>
+            <p class="muted" style={{ margin: 0 }}>
+              {t('campaign.home.text')}
+            </p>
+          </CardLink>
         </section>
       )}
     </div>
