@@ -8,6 +8,8 @@ import { authRoutes } from './features/auth/routes.ts';
 import { assetRoutes } from './features/campaigns/asset-routes.ts';
 import { reviewRoutes } from './features/campaigns/review-routes.ts';
 import { campaignRoutes } from './features/campaigns/routes.ts';
+import { linkRoutes } from './features/field/links.ts';
+import { fieldRoutes } from './features/field/routes.ts';
 import { organisationRoutes } from './features/organisations/routes.ts';
 import { programmeRoutes } from './features/programmes/routes.ts';
 import { systemRoutes } from './features/system/routes.ts';
@@ -15,6 +17,7 @@ import type { AppDeps, AppEnv } from './http/context.ts';
 import { handleError } from './http/errors.ts';
 import { checkOrigin, limitBody, loadSession, securityHeaders } from './http/middleware.ts';
 import { mountWeb } from './http/static.ts';
+import { openApiRoutes } from './openapi.ts';
 
 export interface CreateAppOptions {
   /** Folder of the built web app (index.html + assets); null to serve the API only. */
@@ -33,7 +36,9 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
     .route('/', auditRoutes)
     .route('/', campaignRoutes)
     .route('/', assetRoutes)
-    .route('/', reviewRoutes);
+    .route('/', reviewRoutes)
+    .route('/', fieldRoutes)
+    .route('/', openApiRoutes);
   api.all('*', () => {
     throw new AppError('not_found');
   });
@@ -51,6 +56,8 @@ export function createApp(deps: AppDeps, options: CreateAppOptions = {}) {
   });
   app.route('/api', api);
   app.route('/', authFormRoutes);
+  // Tracked links from posters' QR codes: short, outside /api, no sign-in.
+  app.route('/', linkRoutes);
   mountWeb(app, options.webRoot ?? null);
   return app;
 }

@@ -5,9 +5,12 @@ import { serve } from '@hono/node-server';
 import QRCode from 'qrcode';
 import { AppError } from '#core/errors.ts';
 import { createApp } from './app.ts';
+import { notificationsFor } from './db/notifications.ts';
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts';
 import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD } from './db/seed/demo-data.ts';
+import { keepDemoFieldSessionOpen } from './db/seed/demo-field.ts';
 import { readConfig } from './env.ts';
+import { sweepRetention } from './features/field/photos.ts';
 import { lanAddresses } from './net.ts';
 import { openConfiguredDatabase, packageVersion } from './start.ts';
 import { localFolderStorage } from './storage/local-folder.ts';
@@ -32,15 +35,31 @@ export async function startServer() {
   let seeded = false;
   if (config.demo && (await isDatabaseEmpty(db))) seeded = (await seedDemo(db)).seeded;
   const noAccounts = await isDatabaseEmpty(db);
+  const storage = localFolderStorage(resolve(config.filesDir));
+  const notifications = notificationsFor({ pglite: database.pglite, url: config.databaseUrl ?? null });
+
+  // Every hour: photos and quotes past their retention are deleted, and the demo's field session stays open.
+  const hourly = async () => {
+    const swept = await sweepRetention(db, storage, new Date());
+    if (swept.photos + swept.quotes > 0)
+      console.log(`[field] retention: ${swept.photos} photo(s) and ${swept.quotes} quote(s) deleted`);
+    if (config.demo) await keepDemoFieldSessionOpen(db, new Date());
+  };
+  await hourly();
+  const hourlyTimer = setInterval(() => {
+    hourly().catch((error: unknown) => console.error('[field] the hourly retention sweep failed', error));
+  }, 3_600_000);
+  hourlyTimer.unref();
 
   const app = createApp(
     {
       db,
       engine,
       config,
-      storage: localFolderStorage(resolve(config.filesDir)),
+      storage,
       version: packageVersion(),
       now: () => new Date(),
+      notifications,
     },
     { webRoot: findWebRoot() },
   );
@@ -77,6 +96,8 @@ export async function startServer() {
   const stop = async () => {
     console.log(tt('cli.server.stopping'));
     server.close();
+    clearInterval(hourlyTimer);
+    await notifications.close();
     await database.close();
     process.exit(0);
   };

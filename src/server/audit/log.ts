@@ -25,7 +25,9 @@ export type AuditAction =
   | 'programme.join_code_created'
   | 'programme.join_code_updated'
   | 'instrument.created'
-  | 'instrument.saved';
+  | 'instrument.saved'
+  | 'field.session_created'
+  | 'field.session_updated';
 
 export interface AuditEntry {
   actorUserId: string | null;

@@ -18,7 +18,13 @@ export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 /** The routes that take a file's bytes as the request body. */
 const UPLOAD_PATH = /^\/api\/audit\/accounts\/[^/]+\/imports$/;
 /** The routes that take an image's bytes as the request body (a new poster, a poster's next version). */
-const IMAGE_UPLOAD_PATH = /^\/api\/(campaigns\/[^/]+\/assets|assets\/[^/]+\/versions)$/;
+const IMAGE_UPLOAD_PATH = /^\/api\/(campaigns\/[^/]+\/assets|assets\/[^/]+\/versions|field\/photos)$/;
+/**
+ * A batch of 500 tallies is ~150 KB of plain JSON, but a page may escape every character of its quotes and
+ * names (`\u00e9`: six bytes for one) and an older or newer page may add keys: 500 such tallies can pass 1 MiB.
+ */
+export const MAX_TALLY_BATCH_BYTES = 4 * 1024 * 1024;
+const TALLY_PATH = /^\/api\/field\/tallies$/;
 
 export const securityHeaders = (): MiddlewareHandler<AppEnv> =>
   secureHeaders({
@@ -52,11 +58,13 @@ export const limitBody = (): MiddlewareHandler<AppEnv> => {
     });
   const json = limit(MAX_BODY_BYTES);
   const upload = limit(MAX_UPLOAD_BYTES);
+  const tallies = limit(MAX_TALLY_BATCH_BYTES);
   const image = limit(MAX_IMAGE_BYTES, [
     { field: 'file', rule: 'file_too_big', params: { max: MAX_IMAGE_BYTES / (1024 * 1024) } },
   ]);
   return (c, next) => {
     if (UPLOAD_PATH.test(c.req.path)) return upload(c, next);
+    if (TALLY_PATH.test(c.req.path)) return tallies(c, next);
     if (c.req.method === 'POST' && IMAGE_UPLOAD_PATH.test(c.req.path)) return image(c, next);
     return json(c, next);
   };

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
+import { type Notifications, notificationsFor } from '../db/notifications.ts';
 import { seedDemo } from '../db/seed/demo.ts';
 import { DEMO_PASSWORD } from '../db/seed/demo-data.ts';
 import { readConfig } from '../env.ts';
@@ -44,6 +45,7 @@ export function appFor(
   database: Pick<TestDatabase, 'db' | 'engine'>,
   clock: TestClock,
   storage: Storage = memoryStorage(),
+  notifications?: Notifications,
 ) {
   return createApp({
     db: database.db,
@@ -52,6 +54,7 @@ export function appFor(
     storage,
     version: packageVersion(),
     now: () => clock.now,
+    ...(notifications ? { notifications } : {}),
   });
 }
 
@@ -87,7 +90,8 @@ export async function createTestApp(options: { demo?: boolean } = {}): Promise<T
   if (options.demo ?? true) await seedDemo(database.db, clock.now);
   const filesDir = await mkdtemp(join(tmpdir(), 'lantang-files-'));
   const storage = localFolderStorage(filesDir);
-  const app = appFor(database, clock, storage);
+  const notifications = notificationsFor(database);
+  const app = appFor(database, clock, storage, notifications);
   const call = caller(app);
   const login = async (email: string, password = DEMO_PASSWORD) => {
     const response = await call('POST', '/api/auth/login', { body: { email, password } });
@@ -96,6 +100,7 @@ export async function createTestApp(options: { demo?: boolean } = {}): Promise<T
     return cookieFrom(response);
   };
   const close = async () => {
+    await notifications.close();
     await database.destroy();
     await rm(filesDir, { recursive: true, force: true });
   };

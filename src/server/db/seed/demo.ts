@@ -27,6 +27,7 @@ import {
   DEMO_TEAMS,
   DEMO_THEMES,
 } from './demo-data.ts';
+import { seedDemoFieldSession } from './demo-field.ts';
 
 const ZONE = 'Asia/Jakarta';
 
@@ -157,6 +158,7 @@ export async function seedDemo(db: Database, now: Date = new Date()): Promise<{ 
     }
 
     await tx.insert(joinCodes).values({ programmeId: programme.id, code: DEMO_JOIN_CODE, label: 'Peserta' });
+    await seedDemoFieldSession(tx, programme.id, now);
   });
   return { seeded: true };
 }

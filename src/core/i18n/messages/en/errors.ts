@@ -62,6 +62,9 @@ export const errors: Record<keyof typeof source, string> = {
   'rule.not_in_campaign': '{field} is not part of this campaign.',
   'rule.not_of_asset': '{field} is not a version of this poster.',
   'rule.must_be_empty': '{field} must be empty for this kind.',
+  'rule.not_in_programme': '{field} is not part of this programme.',
+  'rule.consent_required':
+    'A photo of a person who can be recognised needs their consent: tick the consent box.',
 
   'field.body': 'Input',
   'field.email': 'Email',

@@ -62,6 +62,9 @@ export const errors = {
   'rule.not_in_campaign': '{field} bukan bagian dari kampanye ini.',
   'rule.not_of_asset': '{field} bukan versi dari poster ini.',
   'rule.must_be_empty': '{field} harus kosong untuk jenis ini.',
+  'rule.not_in_programme': '{field} bukan bagian dari program ini.',
+  'rule.consent_required':
+    'Foto orang yang bisa dikenali memerlukan persetujuannya: centang kotak persetujuan.',
 
   'field.body': 'Isian',
   'field.email': 'Email',

@@ -1,0 +1,344 @@
+/**
+ * Field sessions as the facilitator sets them up: the window, the variants with their tracked links, the
+ * outcomes, the teams and how long photos and quotes are kept. Only facilitators of the programme (and
+ * admins) create, see and change them; volunteers reach a session through its join code only.
+ */
+import { randomBytes } from 'node:crypto';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import QRCode from 'qrcode';
+import { AppError, type FieldIssue } from '#core/errors.ts';
+import { shortCode } from '#core/field/links.ts';
+import { type Outcome, sessionOutcomes } from '#core/field/outcomes.ts';
+import { deleteAt } from '#core/field/retention.ts';
+import type { FieldSession } from '#core/field/session.ts';
+import { joinCodeFromBytes } from '#core/programme/schemas.ts';
+import { writeAudit } from '../../audit/log.ts';
+import type { Scope } from '../../auth/actor.ts';
+import { loadProgramme } from '../../auth/programme-access.ts';
+import type { Database } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { assets, campaigns, fieldPhotos, fieldSessions, teams } from '../../db/schema.ts';
+import { assertUuid } from '../../http/ids.ts';
+import type { CreateFieldSession, UpdateFieldSession } from './inputs.ts';
+
+export type SessionRow = typeof fieldSessions.$inferSelect;
+
+// A type, not an interface: it is stored as a JSON record.
+export type StoredVariant = {
+  id: string;
+  name: string;
+  campaignId: string | null;
+  assetId: string | null;
+  targetUrl: string | null;
+  /** The tracked link's code: `/l/<shortCode>`. */
+  shortCode: string;
+};
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+export function variantsOf(row: Pick<SessionRow, 'variants'>): StoredVariant[] {
+  return row.variants.map((v) => ({
+    id: String(v.id),
+    name: String(v.name),
+    campaignId: text(v.campaignId),
+    assetId: text(v.assetId),
+    targetUrl: text(v.targetUrl),
+    shortCode: String(v.shortCode),
+  }));
+}
+
+export function outcomesOf(row: Pick<SessionRow, 'extraOutcomes'>): Outcome[] {
+  // Written by newSessionValues from checked input; read back as the extras they were.
+  return sessionOutcomes(row.extraOutcomes as unknown as Parameters<typeof sessionOutcomes>[0]);
+}
+
+/** The session as the pure field functions see it. */
+export function coreSession(row: SessionRow): FieldSession {
+  return {
+    variants: variantsOf(row).map((v) => v.id),
+    outcomes: outcomesOf(row).map((o) => o.id),
+    teams: row.teamIds,
+    startsAt: row.startsAt.getTime(),
+    endsAt: row.endsAt.getTime(),
+    timeZone: row.timeZone,
+    retentionDays: row.retentionDays,
+  };
+}
+
+export const fieldJoinUrl = (origin: string, code: string) =>
+  `${origin}/field/join/${encodeURIComponent(code)}`;
+export const shortUrl = (origin: string, code: string) => `${origin}/l/${code}`;
+
+const newCode = () => shortCode((n) => randomBytes(n));
+
+async function teamNames(db: Database, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: teams.id, name: teams.name })
+    .from(teams)
+    .where(inArray(teams.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function presentSession(db: Database, row: SessionRow, origin: string) {
+  const names = await teamNames(db, row.teamIds);
+  return {
+    id: row.id,
+    programmeId: row.programmeId,
+    name: row.name,
+    place: row.place,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    timeZone: row.timeZone,
+    joinCode: row.joinCode,
+    joinUrl: fieldJoinUrl(origin, row.joinCode),
+    variants: variantsOf(row).map((v) => ({ ...v, shortUrl: shortUrl(origin, v.shortCode) })),
+    outcomes: outcomesOf(row),
+    teams: row.teamIds.map((id) => ({ id, name: names.get(id) ?? null })),
+    retentionDays: row.retentionDays,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** A field session the actor may manage: a facilitator of its programme or an admin (else 404 / 403). */
+export async function loadFieldSession(scope: Scope, id: string): Promise<SessionRow> {
+  const [row] = await scope.db
+    .select()
+    .from(fieldSessions)
+    .where(eq(fieldSessions.id, assertUuid(id)))
+    .limit(1);
+  if (!row) throw new AppError('not_found');
+  await loadProgramme(scope, row.programmeId, 'manage');
+  return row;
+}
+
+/** The teams, campaigns and posters named by a session must be the programme's own. */
+async function checkReferences(
+  db: Database,
+  programmeId: string,
+  input: Pick<CreateFieldSession, 'teamIds' | 'variants'>,
+) {
+  const issues: FieldIssue[] = [];
+  if (input.teamIds.length > 0) {
+    const found = await db
+      .select({ id: teams.id })
+      .from(teams)
+      .where(and(eq(teams.programmeId, programmeId), inArray(teams.id, input.teamIds)));
+    const known = new Set(found.map((r) => r.id));
+    input.teamIds.forEach((id, i) => {
+      if (!known.has(id)) issues.push({ field: `teamIds.${i}`, rule: 'not_in_programme' });
+    });
+    if (new Set(input.teamIds).size !== input.teamIds.length)
+      issues.push({ field: 'teamIds', rule: 'duplicate_id' });
+  }
+  for (const [i, v] of input.variants.entries()) {
+    if (v.campaignId) {
+      const [c] = await db
+        .select({ id: campaigns.id })
+        .from(campaigns)
+        .where(and(eq(campaigns.id, v.campaignId), eq(campaigns.programmeId, programmeId)))
+        .limit(1);
+      if (!c) issues.push({ field: `variants.${i}.campaignId`, rule: 'not_in_programme' });
+    }
+    if (v.assetId) {
+      const [a] = await db
+        .select({ id: assets.id })
+        .from(assets)
+        .innerJoin(campaigns, eq(campaigns.id, assets.campaignId))
+        .where(and(eq(assets.id, v.assetId), eq(campaigns.programmeId, programmeId)))
+        .limit(1);
+      if (!a) issues.push({ field: `variants.${i}.assetId`, rule: 'not_in_programme' });
+    }
+  }
+  if (issues.length > 0) throw new AppError('validation', { fields: issues });
+}
+
+/** A short code no session uses yet (31⁷ codes: a clash is rare and simply drawn again). */
+async function freeShortCodes(db: Database, n: number): Promise<string[]> {
+  const codes: string[] = [];
+  while (codes.length < n) {
+    const code = newCode();
+    if (codes.includes(code)) continue;
+    const [taken] = await db
+      .select({ id: fieldSessions.id })
+      .from(fieldSessions)
+      .where(sql`${fieldSessions.variants} @> ${JSON.stringify([{ shortCode: code }])}::jsonb`)
+      .limit(1);
+    if (!taken) codes.push(code);
+  }
+  return codes;
+}
+
+/** The values of a new session's row: generated variant ids and short codes, a join code and a scan salt. */
+export async function newSessionValues(db: Database, programmeId: string, input: CreateFieldSession) {
+  const codes = await freeShortCodes(db, input.variants.length);
+  const ids = new Set<string>();
+  const variants = input.variants.map((v, i) => {
+    let id = newCode();
+    while (ids.has(id)) id = newCode();
+    ids.add(id);
+    return {
+      id,
+      name: v.name,
+      campaignId: v.campaignId ?? null,
+      assetId: v.assetId ?? null,
+      targetUrl: v.targetUrl,
+      shortCode: codes[i] as string,
+    };
+  });
+  const outcomes = sessionOutcomes(input.extraOutcomes);
+  return {
+    programmeId,
+    name: input.name,
+    place: input.place,
+    startsAt: new Date(input.startsAt),
+    endsAt: new Date(input.endsAt),
+    timeZone: input.timeZone,
+    variants,
+    extraOutcomes: outcomes
+      .filter((o) => o.extra)
+      .map((o) => ({ id: o.id, label: o.label, colour: o.colour })),
+    teamIds: input.teamIds,
+    retentionDays: input.retentionDays,
+    scanSalt: randomBytes(32).toString('hex'),
+  };
+}
+
+export async function createFieldSession(
+  scope: Scope,
+  programmeId: string,
+  input: CreateFieldSession,
+  origin: string,
+  ip: string,
+) {
+  const programme = await loadProgramme(scope, programmeId, 'manage');
+  await checkReferences(scope.db, programme.id, input);
+  const values = await newSessionValues(scope.db, programme.id, input);
+  // 31⁸ join codes: a clash is rare, and simply retried.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const [row] = await scope.db
+        .insert(fieldSessions)
+        .values({ ...values, joinCode: joinCodeFromBytes(randomBytes(8)), createdBy: scope.actor.userId })
+        .returning();
+      if (!row) throw new Error('field session insert returned nothing');
+      await writeAudit(scope.db, {
+        actorUserId: scope.actor.userId,
+        action: 'field.session_created',
+        targetType: 'field_session',
+        targetId: row.id,
+        ip,
+        details: { programmeId: programme.id },
+      });
+      return presentSession(scope.db, row, origin);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new AppError('conflict');
+}
+
+export async function listFieldSessions(scope: Scope, programmeId: string, origin: string) {
+  const programme = await loadProgramme(scope, programmeId, 'manage');
+  const rows = await scope.db
+    .select()
+    .from(fieldSessions)
+    .where(eq(fieldSessions.programmeId, programme.id))
+    .orderBy(asc(fieldSessions.startsAt), asc(fieldSessions.createdAt));
+  return Promise.all(rows.map((r) => presentSession(scope.db, r, origin)));
+}
+
+export async function updateFieldSession(
+  scope: Scope,
+  id: string,
+  input: UpdateFieldSession,
+  origin: string,
+  ip: string,
+) {
+  const current = await loadFieldSession(scope, id);
+  const startsAt = input.startsAt ? new Date(input.startsAt) : current.startsAt;
+  const endsAt = input.endsAt ? new Date(input.endsAt) : current.endsAt;
+  if (endsAt.getTime() <= startsAt.getTime())
+    throw new AppError('validation', { fields: [{ field: 'endsAt', rule: 'time_order' }] });
+  const variants = variantsOf(current);
+  for (const [i, change] of (input.variants ?? []).entries()) {
+    const variant = variants.find((v) => v.id === change.id);
+    if (!variant)
+      throw new AppError('validation', { fields: [{ field: `variants.${i}.id`, rule: 'invalid' }] });
+    if (change.name !== undefined) variant.name = change.name;
+    if (change.targetUrl !== undefined) variant.targetUrl = change.targetUrl;
+  }
+  const updated = await scope.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(fieldSessions)
+      .set({
+        name: input.name ?? current.name,
+        place: input.place ?? current.place,
+        startsAt,
+        endsAt,
+        timeZone: input.timeZone ?? current.timeZone,
+        variants,
+        retentionDays: input.retentionDays ?? current.retentionDays,
+      })
+      .where(eq(fieldSessions.id, current.id))
+      .returning();
+    if (!row) throw new AppError('not_found');
+    // A new end, zone or period moves the deletion date of every photo already taken.
+    const photos = await tx
+      .select({ id: fieldPhotos.id, createdAt: fieldPhotos.createdAt })
+      .from(fieldPhotos)
+      .where(eq(fieldPhotos.sessionId, row.id));
+    for (const photo of photos) {
+      await tx
+        .update(fieldPhotos)
+        .set({ deleteAt: new Date(deleteAt(photo.createdAt.getTime(), coreSession(row))) })
+        .where(eq(fieldPhotos.id, photo.id));
+    }
+    return row;
+  });
+  await writeAudit(scope.db, {
+    actorUserId: scope.actor.userId,
+    action: 'field.session_updated',
+    targetType: 'field_session',
+    targetId: current.id,
+    ip,
+    details: { fields: Object.keys(input) },
+  });
+  return presentSession(scope.db, updated, origin);
+}
+
+const QR_OPTIONS = { type: 'svg', margin: 2, errorCorrectionLevel: 'M' } as const;
+
+export async function joinQrSvg(scope: Scope, id: string, origin: string) {
+  const row = await loadFieldSession(scope, id);
+  return QRCode.toString(fieldJoinUrl(origin, row.joinCode), QR_OPTIONS);
+}
+
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * A printable strip: one column per variant with its QR code, its name and its short link written out (for
+ * phones whose camera cannot read the code). Cut apart and stuck on each poster.
+ */
+export async function linkStripSvg(scope: Scope, id: string, origin: string) {
+  const row = await loadFieldSession(scope, id);
+  const cell = 220;
+  const variants = variantsOf(row);
+  const parts = await Promise.all(
+    variants.map(async (v, i) => {
+      const url = shortUrl(origin, v.shortCode);
+      const qr = (await QRCode.toString(url, QR_OPTIONS))
+        .replace(/^<\?xml[^>]*>\s*/, '')
+        .replace('<svg ', `<svg x="${i * cell + 10}" y="10" width="${cell - 20}" height="${cell - 20}" `);
+      const x = i * cell + cell / 2;
+      return [
+        `<rect x="${i * cell}" y="0" width="${cell}" height="${cell + 60}" fill="#fff" stroke="#999" stroke-dasharray="4 4"/>`,
+        qr,
+        `<text x="${x}" y="${cell + 10}" text-anchor="middle" font-family="sans-serif" font-size="16" font-weight="bold">${escapeXml(v.name)}</text>`,
+        `<text x="${x}" y="${cell + 35}" text-anchor="middle" font-family="monospace" font-size="13">${escapeXml(url.replace(/^https?:\/\//, ''))}</text>`,
+      ].join('');
+    }),
+  );
+  const width = Math.max(1, variants.length) * cell;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${cell + 60}" viewBox="0 0 ${width} ${cell + 60}">${parts.join('')}</svg>`;
+}

@@ -1,0 +1,133 @@
+/**
+ * Storing a batch of tallies and reading the counts back. A batch is one statement: the valid tallies
+ * from one JSON parameter, `on conflict (id) do nothing` so a retry counts nothing twice (an id stored under
+ * another session is left where it is and counts as a duplicate), and the notification to live pages in
+ * the same statement, so it is sent exactly when the rows are committed.
+ */
+import { sql } from 'drizzle-orm';
+import { type CountRow, type FieldSummary, fromCounts } from '#core/field/summary.ts';
+import { checkBatch, type Tally } from '#core/field/tally.ts';
+import { type Database, queryRows } from '../../db/client.ts';
+import { fieldTallies } from '../../db/schema.ts';
+import type { AppDeps } from '../../http/context.ts';
+import { coreSession, type SessionRow } from './sessions.ts';
+import type { Volunteer } from './volunteers.ts';
+
+/** The channel of the field campaign's notifications; the payload is a `BatchNotice` as JSON. */
+export const FIELD_CHANNEL = 'lantang_field';
+
+/**
+ * What a notification says about one stored batch: enough to read exactly its rows back (they share one
+ * `received_at`, the statement's time, and lie between the first and the last tap), in ~150 bytes.
+ */
+export interface BatchNotice {
+  /** The session. */
+  s: string;
+  /** `received_at` of the batch's rows, as PostgreSQL writes a timestamptz (exact to the microsecond). */
+  r: string;
+  /** The first and last `at` of the batch. */
+  a: string;
+  b: string;
+}
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: number;
+  rejected: Array<{ id: string | null; reason: string }>;
+}
+
+const TALLY_RECORD = sql.raw(
+  'id uuid, variant text, outcome text, at timestamptz, team text, age_band text, gender text, "group" text, quote text',
+);
+
+/** Inserts the valid tallies in one statement; returns how many were new. */
+export async function insertTallies(
+  db: Database,
+  sessionId: string,
+  volunteerId: string | null,
+  tallies: readonly Tally[],
+): Promise<number> {
+  if (tallies.length === 0) return 0;
+  const records = tallies.map((t) => ({
+    id: t.id,
+    variant: t.variant,
+    outcome: t.outcome,
+    at: new Date(t.at).toISOString(),
+    team: t.team,
+    age_band: t.ageBand,
+    gender: t.gender,
+    group: t.group,
+    quote: t.quote,
+  }));
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`with ins as (
+      insert into ${fieldTallies} (id, session_id, volunteer_id, variant, outcome, at, team, age_band, gender,
+        "group", quote)
+      select r.id, ${sessionId}::uuid, ${volunteerId}::uuid, r.variant, r.outcome, r.at, r.team, r.age_band,
+        r.gender, r."group", r.quote
+      from json_to_recordset(${JSON.stringify(records)}::json) as r(${TALLY_RECORD})
+      on conflict (id) do nothing
+      returning at, received_at
+    ), batch as (
+      select count(*)::int as n, min(at) as a, max(at) as b, max(received_at) as r from ins
+    )
+    select n, case when n > 0 then pg_notify(${FIELD_CHANNEL},
+      json_build_object('s', ${sessionId}::text, 'r', r::text, 'a', a, 'b', b)::text)::text end as notified
+    from batch`,
+  );
+  return row?.n ?? 0;
+}
+
+/** `POST /api/field/tallies`: checks the batch against the volunteer's session and stores the valid ones. */
+export async function ingestTallies(
+  { db, now }: Pick<AppDeps, 'db' | 'now'>,
+  volunteer: Volunteer,
+  body: unknown,
+): Promise<IngestResult> {
+  const session = volunteer.session;
+  const { valid, rejected } = checkBatch(body, { ...coreSession(session), now: now().getTime() });
+  const accepted = await insertTallies(db, session.id, volunteer.id, valid);
+  return { accepted, duplicates: valid.length - accepted, rejected };
+}
+
+/** The summary from grouped counts per 15-minute UTC slot (exact for every zone; see docs/field.md). */
+export async function sessionSummary(db: Database, session: SessionRow): Promise<FieldSummary> {
+  const rows = await queryRows<CountRow>(
+    db,
+    sql`select variant, team, (floor(extract(epoch from at) / 900) * 900000)::float8 as hour, outcome,
+        count(*)::int as n
+      from ${fieldTallies} where session_id = ${session.id}
+      group by 1, 2, 3, 4`,
+  );
+  return fromCounts(rows, coreSession(session));
+}
+
+export interface LiveTally {
+  id: string;
+  variant: string;
+  outcome: string;
+  at: string;
+  team: string | null;
+  age_band: string | null;
+  gender: string | null;
+  group: string | null;
+  quote: string | null;
+}
+
+/** The rows of the notified batches (and of any other batch stored at the very same microsecond). */
+export async function tallyRowsOf(db: Database, sessionId: string, notices: readonly BatchNotice[]) {
+  if (notices.length === 0) return [];
+  // Compared as instants: PostgreSQL writes the offset of its connection's zone, not always `+00:00`.
+  const from = new Date(Math.min(...notices.map((n) => Date.parse(n.a)))).toISOString();
+  const to = new Date(Math.max(...notices.map((n) => Date.parse(n.b)))).toISOString();
+  const received = JSON.stringify(notices.map((n) => n.r));
+  return queryRows<LiveTally>(
+    db,
+    sql`select id, variant, outcome, to_json(at)#>>'{}' as at, team, age_band, gender, "group", quote
+      from ${fieldTallies}
+      where session_id = ${sessionId} and at between ${from}::timestamptz and ${to}::timestamptz
+        and received_at in (select value::timestamptz from json_array_elements_text(${received}::json))
+      order by at, id`,
+  );
+}
