@@ -264,7 +264,6 @@ export function CampaignPage() {
             campaignId={campaign.id}
             assets={assets}
             content={data.content}
-            timeZone={timeZone}
             onChanged={detail.reload}
           />
         )}

@@ -54,7 +54,6 @@ export function ReviewTab({
   campaignId: string;
   assets: Resource<AssetList>;
   content: readonly ContentItem[];
-  timeZone: string;
   onChanged: () => void;
 }) {
   const reviews = useResource<ReviewList>(`/api/campaigns/${encodeURIComponent(campaignId)}/reviews`);
