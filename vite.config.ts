@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { fieldServiceWorker } from './scripts/field-sw-plugin.ts';
 
 /**
  * The web app lives in src/web and builds to dist/web, which the server serves with an SPA fallback.
@@ -7,7 +8,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: 'src/web',
-  plugins: [preact()],
+  plugins: [preact(), fieldServiceWorker()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

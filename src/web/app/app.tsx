@@ -71,6 +71,13 @@ const CampaignPage = lazy(() =>
 const ScorecardPage = lazy(() =>
   import('#web/features/campaign/scorecard-page.tsx').then((m) => m.ScorecardPage),
 );
+const VolunteerPage = lazy(() =>
+  import('#web/features/field/volunteer-page.tsx').then((m) => m.VolunteerPage),
+);
+const FieldSessionsPage = lazy(() =>
+  import('#web/features/field/sessions-page.tsx').then((m) => m.FieldSessionsPage),
+);
+const FieldLivePage = lazy(() => import('#web/features/field/live-page.tsx').then((m) => m.FieldLivePage));
 const AdminPage = lazy(() => import('#web/features/admin/admin-page.tsx').then((m) => m.AdminPage));
 const InvitePage = lazy(() => import('#web/features/auth/invite-page.tsx').then((m) => m.InvitePage));
 const AccountPage = lazy(() => import('#web/features/auth/account-page.tsx').then((m) => m.AccountPage));
@@ -98,6 +105,8 @@ const Take = requireAuth(TakePage);
 const Profile = requireAuth(ProfilePage);
 const Results = requireAuth(ResultsPage);
 const Account = requireAuth(AccountPage);
+const FieldSessions = requireAuth(FieldSessionsPage);
+const FieldLive = requireAuth(FieldLivePage);
 const Campaigns = requireAuth(CampaignsPage);
 const CampaignOverview = requireAuth(CampaignOverviewPage);
 const Campaign = requireAuth(CampaignPage);
@@ -145,6 +154,11 @@ export function App() {
             <Route path="/p/:id/campaigns/overview" component={CampaignOverview} />
             <Route path="/c/:id" component={Campaign} />
             <Route path="/c/:id/scorecard" component={Scorecard} />
+            <Route path="/p/:id/field" component={FieldSessions} />
+            <Route path="/field/:id/live" component={FieldLive} />
+            <Route path="/f" component={VolunteerPage} />
+            <Route path="/f/:code" component={VolunteerPage} />
+            <Route path="/field/join/:code" component={VolunteerPage} />
             <Route path="/a/:id" component={Take} />
             <Route path="/a/:id/profile" component={Profile} />
             <Route path="/a/:id/results" component={Results} />

@@ -4,6 +4,7 @@ import { useLocation } from 'preact-iso';
 import { Toasts } from '#web/components/ui/alert.tsx';
 import { Icon } from '#web/components/ui/icon.tsx';
 import { useAssessments } from '#web/features/assessment/list-store.ts';
+import { isFieldBarePath } from '#web/features/field/paths.ts';
 import { t } from './i18n.ts';
 import { LangSwitch } from './lang-switch.tsx';
 import { isCurrent, isPrintPath, type NavItem, programmeIdFromPath, programmeNav, userNav } from './nav.ts';
@@ -110,7 +111,7 @@ function Header() {
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
-  const print = isPrintPath(path);
+  const print = isPrintPath(path) || isFieldBarePath(path);
   return (
     <>
       <a class="skip-link" href="#main">

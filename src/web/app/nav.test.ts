@@ -34,6 +34,7 @@ describe('programmeNav', () => {
       'nav.home',
       'assessment.nav',
       'campaign.nav',
+      'field.nav',
       'nav.agenda',
       'nav.participants',
       'nav.teams',

@@ -19,6 +19,7 @@ export function programmeNav(programmeId: string, canManage: boolean, hasAssessm
       ? [{ href: `${base}/assessments`, label: 'assessment.nav' as const, manage: false }]
       : []),
     { href: `${base}/campaigns`, label: 'campaign.nav', manage: false },
+    { href: `${base}/field`, label: 'field.nav', manage: true },
     { href: `${base}/agenda`, label: 'nav.agenda', manage: true },
     { href: `${base}/participants`, label: 'nav.participants', manage: false },
     { href: `${base}/teams`, label: 'nav.teams', manage: false },

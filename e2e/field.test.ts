@@ -1,0 +1,151 @@
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useJourneyServer } from './support.ts';
+
+const journey = useJourneyServer();
+
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+async function facilitatorCookie(): Promise<string> {
+  const login = await fetch(`${journey.server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'facilitator@demo.test', password: 'lantang-demo' }),
+  });
+  const cookie = /lantang_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1];
+  if (!cookie) throw new Error(`sign-in failed: ${login.status}`);
+  return cookie;
+}
+
+async function asFacilitator<T>(cookie: string, path: string): Promise<T> {
+  const response = await fetch(`${journey.server.url}${path}`, {
+    headers: { cookie: `lantang_session=${cookie}` },
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+async function demoSessionId(cookie: string): Promise<string> {
+  const { programmes } = await asFacilitator<{ programmes: Array<{ id: string }> }>(
+    cookie,
+    '/api/programmes',
+  );
+  for (const programme of programmes) {
+    const { sessions } = await asFacilitator<{ sessions: Array<{ id: string; joinCode: string }> }>(
+      cookie,
+      `/api/programmes/${programme.id}/field-sessions`,
+    );
+    const demo = sessions.find((s) => s.joinCode === 'DEMO-CFD');
+    if (demo) return demo.id;
+  }
+  throw new Error('no demo field session');
+}
+
+const total = async (cookie: string, id: string) =>
+  (await asFacilitator<{ total: number }>(cookie, `/api/field/sessions/${id}/summary`)).total;
+
+const pending = (page: Page) => page.getByTestId('field-sync').getAttribute('data-pending');
+const mine = (page: Page) => page.getByTestId('field-mine').getAttribute('data-total');
+
+/**
+ * No signal. Chromium's offline emulation does not cover requests a service worker lets through to the
+ * network, so the API is cut off by routing as well (a real phone without signal has neither).
+ */
+const cutOff = (route: Route) => route.abort('internetdisconnected');
+async function goOffline(context: BrowserContext) {
+  await context.setOffline(true);
+  await context.route('**/api/**', cutOff);
+}
+async function goOnline(context: BrowserContext) {
+  await context.unroute('**/api/**', cutOff);
+  await context.setOffline(false);
+}
+
+async function tapTimes(page: Page, counts: Record<string, number>) {
+  for (const [outcome, n] of Object.entries(counts))
+    for (let i = 0; i < n; i++) await page.getByTestId(`outcome-${outcome}`).tap();
+}
+
+describe('logging the public’s responses in the field with no signal', () => {
+  it('keeps 25 taps through going offline and a reload, sends each exactly once, and a replay changes nothing', async () => {
+    const cookie = await facilitatorCookie();
+    const sessionId = await demoSessionId(cookie);
+    const before = await total(cookie, sessionId);
+
+    const phone: BrowserContext = await journey.browser.newContext(PHONE);
+    const page = await phone.newPage();
+    await page.goto(`${journey.server.url}/f/DEMO-CFD`);
+    await page.locator('html[data-app=ready]').waitFor();
+    await page.getByTestId('field-name').fill('Dewi Lapangan');
+    await page.getByTestId('field-join').tap();
+    await page.getByTestId('outcome-cares').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // The service worker takes the page over once it is ready; from then on the page opens without signal.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.getByTestId('outcome-cares').waitFor();
+
+    // The facilitator watches the live dashboard on a projector.
+    const desk = await journey.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await desk.addCookies([{ name: 'lantang_session', value: cookie, url: journey.server.url }]);
+    const dashboard = await desk.newPage();
+    await dashboard.goto(`${journey.server.url}/field/${sessionId}/live`);
+    await dashboard.getByTestId('field-live-total').waitFor();
+    expect(Number(await dashboard.getByTestId('field-live-total').getAttribute('data-total'))).toBe(before);
+
+    await goOffline(phone);
+    await tapTimes(page, { cares: 10, indifferent: 6, angry: 4 });
+    await expect.poll(() => pending(page)).toBe('20');
+    expect(await page.getByTestId('field-sync').innerText()).toContain('20');
+
+    await page.reload();
+    await page.getByTestId('outcome-cares').waitFor();
+    await expect.poll(() => pending(page)).toBe('20');
+    expect(await mine(page)).toBe('20');
+    await tapTimes(page, { cares: 3, angry: 2 });
+    await expect.poll(() => pending(page)).toBe('25');
+    expect(await total(cookie, sessionId)).toBe(before);
+
+    await goOnline(phone);
+    // The last tap waits out its 10-second undo window before it goes.
+    await expect.poll(() => pending(page), { timeout: 30_000 }).toBe('0');
+    expect(await total(cookie, sessionId)).toBe(before + 25);
+    await expect
+      .poll(() => dashboard.getByTestId('field-live-total').getAttribute('data-total'), { timeout: 5_000 })
+      .toBe(String(before + 25));
+
+    // The outbox's sent tallies, sent again with the volunteer's token: nothing changes.
+    const replay = await page.evaluate(async () => {
+      const stored = JSON.parse(localStorage.getItem('lantang.field') ?? '{}') as { token: string };
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('lantang-field');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const rows = await new Promise<Array<{ state: string; tally: unknown }>>((resolve, reject) => {
+        const request = db.transaction('outbox').objectStore('outbox').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tallies = rows.filter((r) => r.state === 'sent').map((r) => r.tally);
+      const response = await fetch('/api/field/tallies', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${stored.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ tallies }),
+      });
+      return { sent: tallies.length, status: response.status, body: await response.json() };
+    });
+    expect(replay).toEqual({ sent: 25, status: 200, body: { accepted: 0, duplicates: 25, rejected: [] } });
+    expect(await total(cookie, sessionId)).toBe(before + 25);
+    expect(await dashboard.getByTestId('field-live-total').getAttribute('data-total')).toBe(
+      String(before + 25),
+    );
+
+    await desk.close();
+    await phone.close();
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { localToInstant, variantsFromLines } from './session-form.ts';
+
+describe('the new field session form', () => {
+  it('reads the times in the session’s zone', () => {
+    expect(localToInstant('2024-05-12T06:00', 'Asia/Jakarta')).toBe('2024-05-12T06:00:00.000+07:00');
+    expect(localToInstant('2024-05-12T06:00', 'UTC')).toBe('2024-05-12T06:00:00.000+00:00');
+    expect(localToInstant('', 'Asia/Jakarta')).toBeNull();
+  });
+
+  it('takes one variant per line and pairs the target links by position', () => {
+    expect(variantsFromLines('Poster A\n\n Poster B \n', 'https://a.example\n\n')).toEqual([
+      { name: 'Poster A', targetUrl: 'https://a.example' },
+      { name: 'Poster B', targetUrl: null },
+    ]);
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * The facilitator's field sessions of a programme: each with its join code, the volunteers' QR code, the
+ * printable strip of the variants' tracked links and the live dashboard; and the form for a new session.
+ */
+import { useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { SUGGESTED_EXTRAS } from '#core/field/outcomes.ts';
+import { type ApiError, api, asApiError } from '#web/app/api.ts';
+import { fieldText, fmt, locale, t } from '#web/app/i18n.ts';
+import { FormError, LoadError, Loading } from '#web/app/page-state.tsx';
+import type { Team } from '#web/app/types.ts';
+import { useResource } from '#web/app/use-api.ts';
+import { useTitle } from '#web/app/use-title.ts';
+import { toast } from '#web/components/ui/alert.tsx';
+import { Button, LinkButton } from '#web/components/ui/button.tsx';
+import { Card } from '#web/components/ui/card.tsx';
+import { EmptyState } from '#web/components/ui/empty-state.tsx';
+import { Checkbox, Field, TextArea } from '#web/components/ui/field.tsx';
+import type { SessionView } from './dashboard.ts';
+import { localToInstant, variantsFromLines } from './session-form.ts';
+import './sessions.css';
+
+export function FieldSessionsPage() {
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  useTitle(t('field.sessions.title'));
+  const list = useResource<{ sessions: SessionView[] }>(
+    `/api/programmes/${encodeURIComponent(id)}/field-sessions`,
+  );
+  const teams = useResource<{ teams: Team[] }>(`/api/programmes/${encodeURIComponent(id)}/teams`);
+  if (list.error) return <LoadError error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <Loading />;
+  const sessions = list.data.sessions;
+  return (
+    <div class="page field-sessions">
+      <h1>{t('field.sessions.title')}</h1>
+      <p>{t('field.sessions.intro')}</p>
+      {sessions.length === 0 ? (
+        <EmptyState title={t('field.sessions.title')}>{t('field.sessions.empty')}</EmptyState>
+      ) : (
+        sessions.map((s) => <SessionCard key={s.id} session={s} />)
+      )}
+      <NewSession programmeId={id} teams={teams.data?.teams ?? []} onCreated={list.reload} />
+    </div>
+  );
+}
+
+function SessionCard({ session }: { session: SessionView }) {
+  const window = `${fmt.dateTime(session.startsAt)} – ${fmt.dateTime(session.endsAt)}`;
+  const stripUrl = `/api/field/sessions/${encodeURIComponent(session.id)}/links.svg`;
+  return (
+    <Card>
+      <div class="field-session" data-testid="field-session">
+        <div>
+          <h2>{session.name}</h2>
+          <p>
+            {session.place && `${session.place} · `}
+            {window}
+          </p>
+          <p class="field-session__code">{t('field.sessions.code', { code: session.joinCode })}</p>
+          <p>
+            <a href={`/f/${encodeURIComponent(session.joinCode)}`}>{`/f/${session.joinCode}`}</a>
+          </p>
+          <div class="field-session__actions">
+            <LinkButton href={`/field/${encodeURIComponent(session.id)}/live`}>
+              {t('field.sessions.live')}
+            </LinkButton>
+            <LinkButton variant="secondary" href={stripUrl} target="_blank" rel="noopener">
+              {t('field.sessions.print')}
+            </LinkButton>
+          </div>
+          <ul class="field-session__variants">
+            {session.variants.map((v) => (
+              <li key={v.id}>
+                {v.name}: <a href={v.shortUrl}>{v.shortUrl}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <figure class="field-session__qr">
+          <img
+            src={`/api/field/sessions/${encodeURIComponent(session.id)}/qr.svg`}
+            alt={t('field.qr.join')}
+            width={160}
+            height={160}
+          />
+          <figcaption>{t('field.sessions.joinQr')}</figcaption>
+        </figure>
+      </div>
+    </Card>
+  );
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localInput = (d: Date) =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+function NewSession({
+  programmeId,
+  teams,
+  onCreated,
+}: {
+  programmeId: string;
+  teams: Team[];
+  onCreated: () => void;
+}) {
+  const start = new Date();
+  start.setMinutes(0, 0, 0);
+  const [name, setName] = useState('');
+  const [place, setPlace] = useState('');
+  const [startsAt, setStartsAt] = useState(localInput(start));
+  const [endsAt, setEndsAt] = useState(localInput(new Date(start.getTime() + 4 * 3_600_000)));
+  const [timeZone, setTimeZone] = useState('Asia/Jakarta');
+  const [variants, setVariants] = useState('');
+  const [targets, setTargets] = useState('');
+  const [extras, setExtras] = useState<string[]>([]);
+  const [teamIds, setTeamIds] = useState<string[]>([]);
+  const [retention, setRetention] = useState('30');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post(`/api/programmes/${encodeURIComponent(programmeId)}/field-sessions`, {
+        name,
+        place,
+        startsAt: localToInstant(startsAt, timeZone) ?? startsAt,
+        endsAt: localToInstant(endsAt, timeZone) ?? endsAt,
+        timeZone,
+        variants: variantsFromLines(variants, targets),
+        extraOutcomes: SUGGESTED_EXTRAS.filter((e) => extras.includes(e.id)),
+        teamIds,
+        retentionDays: Number(retention),
+      });
+      toast(t('field.form.created'));
+      setName('');
+      setVariants('');
+      setTargets('');
+      onCreated();
+    } catch (failure) {
+      setError(asApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = (list: string[], value: string, on: boolean) =>
+    on ? [...list, value] : list.filter((v) => v !== value);
+
+  return (
+    <Card>
+      <form onSubmit={submit} noValidate class="field-form">
+        <h2>{t('field.form.title')}</h2>
+        <FormError error={error && error.fields.length === 0 ? error : null} />
+        <Field label={t('field.form.name')} value={name} onValue={setName} error={fieldText(error, 'name')} />
+        <Field
+          label={t('field.form.place')}
+          value={place}
+          onValue={setPlace}
+          error={fieldText(error, 'place')}
+        />
+        <div class="field-form__row">
+          <Field
+            label={t('field.form.starts')}
+            type="datetime-local"
+            value={startsAt}
+            onValue={setStartsAt}
+            error={fieldText(error, 'startsAt')}
+          />
+          <Field
+            label={t('field.form.ends')}
+            type="datetime-local"
+            value={endsAt}
+            onValue={setEndsAt}
+            error={fieldText(error, 'endsAt')}
+          />
+        </div>
+        <Field
+          label={t('field.form.timeZone')}
+          value={timeZone}
+          onValue={setTimeZone}
+          error={fieldText(error, 'timeZone')}
+        />
+        <TextArea
+          label={t('field.form.variants')}
+          hint={t('field.form.variantsHint')}
+          rows={3}
+          value={variants}
+          onValue={setVariants}
+          error={fieldText(error, 'variants')}
+        />
+        <TextArea label={t('field.form.target')} rows={3} value={targets} onValue={setTargets} />
+        <fieldset class="field-form__set">
+          <legend>{t('field.form.extras')}</legend>
+          {SUGGESTED_EXTRAS.map((e) => (
+            <Checkbox
+              key={e.id}
+              label={locale.value === 'en' ? e.label.en : e.label.id}
+              checked={extras.includes(e.id)}
+              onValue={(on) => setExtras(toggle(extras, e.id, on))}
+            />
+          ))}
+        </fieldset>
+        {teams.length > 0 && (
+          <fieldset class="field-form__set">
+            <legend>{t('field.form.teams')}</legend>
+            {teams.map((team) => (
+              <Checkbox
+                key={team.id}
+                label={team.name}
+                checked={teamIds.includes(team.id)}
+                onValue={(on) => setTeamIds(toggle(teamIds, team.id, on))}
+              />
+            ))}
+          </fieldset>
+        )}
+        <Field
+          label={t('field.form.retention')}
+          type="number"
+          min={0}
+          max={365}
+          inputMode="numeric"
+          value={retention}
+          onValue={setRetention}
+          error={fieldText(error, 'retentionDays')}
+        />
+        <Button type="submit" busy={busy}>
+          {t('field.form.submit')}
+        </Button>
+      </form>
+    </Card>
+  );
+}
