@@ -148,4 +148,36 @@ describe('logging the public’s responses in the field with no signal', () => {
     await desk.close();
     await phone.close();
   });
+
+  it('takes back a tap within 10 seconds, and sends the quick details with the tap they belong to', async () => {
+    const cookie = await facilitatorCookie();
+    const sessionId = await demoSessionId(cookie);
+    const before = await total(cookie, sessionId);
+    const phone = await journey.browser.newContext(PHONE);
+    const page = await phone.newPage();
+    await page.goto(`${journey.server.url}/f/DEMO-CFD`);
+    await page.getByTestId('field-name').fill('Budi Lapangan');
+    await page.getByTestId('field-join').tap();
+
+    await page.getByTestId('outcome-cares').tap();
+    await expect.poll(() => mine(page)).toBe('1');
+    await page.getByTestId('field-undo').tap();
+    await expect.poll(() => mine(page)).toBe('0');
+
+    await page.getByTestId('outcome-angry').tap();
+    await page.getByTestId('field-details').tap();
+    await page.getByRole('button', { name: '25-34' }).tap();
+    await page.getByTestId('field-quote').fill('Upah minimum harus naik');
+    await page.getByTestId('field-details-done').tap();
+    await expect.poll(() => pending(page), { timeout: 15_000 }).toBe('0');
+    expect(await total(cookie, sessionId)).toBe(before + 1);
+    const dashboard = await asFacilitator<{ quotes: Array<{ quote: string; outcome: string }> }>(
+      cookie,
+      `/api/field/sessions/${sessionId}/dashboard`,
+    );
+    expect(dashboard.quotes).toContainEqual(
+      expect.objectContaining({ quote: 'Upah minimum harus naik', outcome: 'angry' }),
+    );
+    await phone.close();
+  });
 });

@@ -198,6 +198,7 @@ export function FieldLivePage() {
     <div class="live" data-testid="field-live">
       <header class="live-head">
         <h1>{session.name}</h1>
+        <p class="live-code">{t('field.sessions.code', { code: session.joinCode })}</p>
         <p class={`live-conn ${connected ? 'is-on' : ''}`} role="status">
           {connected ? t('field.live.connected') : t('field.live.reconnecting')}
         </p>

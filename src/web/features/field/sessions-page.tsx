@@ -4,7 +4,6 @@
  */
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { SUGGESTED_EXTRAS } from '#core/field/outcomes.ts';
 import { type ApiError, api, asApiError } from '#web/app/api.ts';
 import { fieldText, fmt, locale, t } from '#web/app/i18n.ts';
 import { FormError, LoadError, Loading } from '#web/app/page-state.tsx';
@@ -16,6 +15,7 @@ import { Button, LinkButton } from '#web/components/ui/button.tsx';
 import { Card } from '#web/components/ui/card.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { Checkbox, Field, TextArea } from '#web/components/ui/field.tsx';
+import { SUGGESTED_EXTRAS } from './choices.ts';
 import type { SessionView } from './dashboard.ts';
 import { localToInstant, variantsFromLines } from './session-form.ts';
 import './sessions.css';

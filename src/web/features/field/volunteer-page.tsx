@@ -250,6 +250,7 @@ function TallyScreen() {
           <button
             type="button"
             class="btn btn--ghost"
+            data-testid="field-details"
             aria-expanded={detailsOpen}
             onClick={() => {
               const open = !detailsOpen;
@@ -365,6 +366,7 @@ function DetailsPanel({ id, onDone }: { id: string; onDone: () => void }) {
         label={t('field.details.quote')}
         hint={t('field.details.quoteHint')}
         maxLength={280}
+        data-testid="field-quote"
         value={quote}
         onValue={(v) => {
           setQuote(v);
@@ -373,6 +375,7 @@ function DetailsPanel({ id, onDone }: { id: string; onDone: () => void }) {
       />
       <Button
         variant="secondary"
+        data-testid="field-details-done"
         onClick={() => {
           void addDetails(id, {}, false);
           onDone();

@@ -163,11 +163,21 @@ export async function undo(id: string): Promise<boolean> {
   return ok;
 }
 
-/** Details for the latest tap; `hold` keeps it back while they are being written. */
-export async function addDetails(id: string, details: Details, hold: boolean): Promise<void> {
-  const entry = entries.value.find((e) => e.tally.id === id);
-  if (!entry || !outbox) return;
-  await outbox.edit(id, withDetails(entry.tally, details), hold);
+let editing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Details for the latest tap; `hold` keeps it back while they are being written. Edits run one after the
+ * other, each on the tally as the previous one left it, so quick taps on several details all count.
+ */
+export function addDetails(id: string, details: Details, hold: boolean): Promise<void> {
+  const run = editing.then(async () => {
+    const box = outbox;
+    const entry = box?.entries().find((e) => e.tally.id === id);
+    if (!box || !entry) return;
+    await box.edit(id, withDetails(entry.tally, details), hold);
+  });
+  editing = run.catch((error: unknown) => console.warn('field: details not kept', error));
+  return run;
 }
 
 export function sendNow(): void {
