@@ -3,7 +3,7 @@ import { LoginPage } from '#web/features/auth/login-page.tsx';
 import { JoinPage } from '#web/features/join/join-page.tsx';
 import { ProgrammeHomePage } from '#web/features/programme/home-page.tsx';
 import { ProgrammesPage } from '#web/features/programmes/programmes-page.tsx';
-import { t } from './i18n.ts';
+import { t, withMessages } from './i18n.ts';
 import { Layout } from './layout.tsx';
 import { requireAuth } from './require-auth.tsx';
 
@@ -31,14 +31,20 @@ const OrganisationsPage = lazy(() =>
 const OrganisationPage = lazy(() =>
   import('#web/features/organisations/organisation-page.tsx').then((m) => m.OrganisationPage),
 );
-const AssessmentsPage = lazy(() =>
-  import('#web/features/assessment/list-page.tsx').then((m) => m.AssessmentsPage),
+const AssessmentsPage = lazy(
+  withMessages(['instruments'], () =>
+    import('#web/features/assessment/list-page.tsx').then((m) => m.AssessmentsPage),
+  ),
 );
-const InstrumentsPage = lazy(() =>
-  import('#web/features/assessment/instruments-page.tsx').then((m) => m.InstrumentsPage),
+const InstrumentsPage = lazy(
+  withMessages(['instruments'], () =>
+    import('#web/features/assessment/instruments-page.tsx').then((m) => m.InstrumentsPage),
+  ),
 );
-const InstrumentEditorPage = lazy(() =>
-  import('#web/features/assessment/instrument-editor-page.tsx').then((m) => m.InstrumentEditorPage),
+const InstrumentEditorPage = lazy(
+  withMessages(['instruments'], () =>
+    import('#web/features/assessment/instrument-editor-page.tsx').then((m) => m.InstrumentEditorPage),
+  ),
 );
 const TakePage = lazy(() => import('#web/features/assessment/take-page.tsx').then((m) => m.TakePage));
 const ProfilePage = lazy(() =>
@@ -47,29 +53,43 @@ const ProfilePage = lazy(() =>
 const ResultsPage = lazy(() =>
   import('#web/features/assessment/results-page.tsx').then((m) => m.ResultsPage),
 );
-const AuditAccountsPage = lazy(() =>
-  import('#web/features/audit/accounts-page.tsx').then((m) => m.AuditAccountsPage),
+const AuditAccountsPage = lazy(
+  withMessages(['audit'], () =>
+    import('#web/features/audit/accounts-page.tsx').then((m) => m.AuditAccountsPage),
+  ),
 );
-const AuditAccountPage = lazy(() =>
-  import('#web/features/audit/account-page.tsx').then((m) => m.AuditAccountPage),
+const AuditAccountPage = lazy(
+  withMessages(['audit'], () =>
+    import('#web/features/audit/account-page.tsx').then((m) => m.AuditAccountPage),
+  ),
 );
-const AuditComparePage = lazy(() =>
-  import('#web/features/audit/compare-page.tsx').then((m) => m.AuditComparePage),
+const AuditComparePage = lazy(
+  withMessages(['audit'], () =>
+    import('#web/features/audit/compare-page.tsx').then((m) => m.AuditComparePage),
+  ),
 );
-const AuditReportPage = lazy(() =>
-  import('#web/features/audit/report-page.tsx').then((m) => m.AuditReportPage),
+const AuditReportPage = lazy(
+  withMessages(['audit'], () => import('#web/features/audit/report-page.tsx').then((m) => m.AuditReportPage)),
 );
-const CampaignsPage = lazy(() =>
-  import('#web/features/campaign/campaigns-page.tsx').then((m) => m.CampaignsPage),
+const CampaignsPage = lazy(
+  withMessages(['campaign'], () =>
+    import('#web/features/campaign/campaigns-page.tsx').then((m) => m.CampaignsPage),
+  ),
 );
-const CampaignOverviewPage = lazy(() =>
-  import('#web/features/campaign/overview-page.tsx').then((m) => m.CampaignOverviewPage),
+const CampaignOverviewPage = lazy(
+  withMessages(['campaign'], () =>
+    import('#web/features/campaign/overview-page.tsx').then((m) => m.CampaignOverviewPage),
+  ),
 );
-const CampaignPage = lazy(() =>
-  import('#web/features/campaign/campaign-page.tsx').then((m) => m.CampaignPage),
+const CampaignPage = lazy(
+  withMessages(['campaign'], () =>
+    import('#web/features/campaign/campaign-page.tsx').then((m) => m.CampaignPage),
+  ),
 );
-const ScorecardPage = lazy(() =>
-  import('#web/features/campaign/scorecard-page.tsx').then((m) => m.ScorecardPage),
+const ScorecardPage = lazy(
+  withMessages(['campaign'], () =>
+    import('#web/features/campaign/scorecard-page.tsx').then((m) => m.ScorecardPage),
+  ),
 );
 const VolunteerPage = lazy(() =>
   import('#web/features/field/volunteer-page.tsx').then((m) => m.VolunteerPage),

@@ -1,8 +1,7 @@
 /** Inputs of the instrument editor: a text in both languages, a number as typed, a server issue as a sentence. */
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldIssue } from '#core/errors.ts';
-import { id as source } from '#core/i18n/messages/id.ts';
-import { type MessageKey, t } from '#web/app/i18n.ts';
+import { hasMessage, type MessageKey, t } from '#web/app/i18n.ts';
 import { Field, TextArea } from '#web/components/ui/field.tsx';
 import { parseNumberInput } from './instrument-edit.ts';
 import type { LocalText } from './types.ts';
@@ -11,7 +10,7 @@ import type { LocalText } from './types.ts';
 export function issueText(issue: FieldIssue | undefined, label: string): string | undefined {
   if (!issue) return undefined;
   const key = `rule.${issue.rule}`;
-  return t((Object.hasOwn(source, key) ? key : 'rule.invalid') as MessageKey, {
+  return t((hasMessage(key) ? key : 'rule.invalid') as MessageKey, {
     ...issue.params,
     field: label,
   });

@@ -6,9 +6,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { instrumentForRespondent } from '#core/assessment/present.ts';
 import { formatNumber } from '#core/i18n/format.ts';
 import type { Locale } from '#core/i18n/locales.ts';
-import { id as idCatalogue } from '#core/i18n/messages/id.ts';
 import { createTranslator } from '#core/i18n/translate.ts';
 import { locale, type MessageKey, t } from '#web/app/i18n.ts';
+import { loadBaseCatalogue } from '#web/app/messages/features.ts';
+import { base as idCatalogue } from '#web/app/messages/id-base.ts';
 import { Button } from '#web/components/ui/button.tsx';
 import { type Content, contentToSave } from './instrument-edit.ts';
 import { ItemView, type ItemWords } from './item-view.tsx';
@@ -17,16 +18,17 @@ import type { Answer, LocalText, RespondentItem } from './types.ts';
 const LANG_NAMES = { id: 'Bahasa Indonesia', en: 'English' } as const;
 const LANG_SHORT = { id: 'ID', en: 'EN' } as const;
 
-type Catalogue = Readonly<Record<MessageKey, string>>;
+type Catalogue = Readonly<Record<string, string>>;
 
 function useWords(lang: Locale): ItemWords | null {
   const [english, setEnglish] = useState<Catalogue | null>(null);
   useEffect(() => {
     if (lang !== 'en' || english) return;
     let live = true;
-    import('#core/i18n/messages/en.ts').then(
-      (m) => {
-        if (live) setEnglish(m.en);
+    // The respondent's words live in the base catalogue (the assessment is a participants' page).
+    loadBaseCatalogue('en').then(
+      (messages) => {
+        if (live) setEnglish(messages);
       },
       (failure: unknown) => {
         // Without the English words the preview stays in Indonesian; the console keeps the reason.
@@ -40,7 +42,7 @@ function useWords(lang: Locale): ItemWords | null {
   return useMemo(() => {
     const catalogue = lang === 'en' ? english : idCatalogue;
     if (!catalogue) return null;
-    const translator = createTranslator<MessageKey>(lang, catalogue);
+    const translator = createTranslator<MessageKey>(lang, catalogue as Readonly<Record<MessageKey, string>>);
     return {
       t: translator.t,
       local: (text: LocalText | undefined) => (text ? text[lang] : ''),

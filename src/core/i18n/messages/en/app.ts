@@ -336,4 +336,8 @@ export const app: Record<keyof typeof source, string> = {
   'teams.renameLabel': 'New name for {name}',
   'teams.renameNamed': 'Rename the team {name}',
   'teams.title': 'Teams',
+  // Shown by the shell (navigation, programme home) on every page, so kept with it.
+  'audit.nav': 'Account audit',
+  'campaign.nav': 'Campaign plans',
+  'campaign.home.text': 'Each team’s plan, content calendar, posters and review.',
 };

@@ -1,7 +1,6 @@
 import type { audit as source } from '../id/audit.ts';
 
 export const audit: Record<keyof typeof source, string> = {
-  'audit.nav': 'Account audit',
   'audit.title': 'Account audit',
   'audit.intro':
     'The organisations’ Instagram, Facebook and TikTok accounts, inspected openly from the platforms’ own exports: which post too rarely, which fail to reach the public, which have potential they do not use.',

@@ -1,10 +1,8 @@
 import type { campaign as source } from '../id/campaign.ts';
 
 export const campaign: Record<keyof typeof source, string> = {
-  'campaign.nav': 'Campaign plans',
   'campaign.title': 'Campaign',
   'campaign.someone': 'Someone',
-  'campaign.home.text': 'Each team’s plan, content calendar, posters and review.',
   'campaign.print': 'Print',
   'campaign.version.short': 'v{n}',
 

@@ -334,4 +334,8 @@ export const app = {
   'teams.renameLabel': 'Nama baru untuk {name}',
   'teams.renameNamed': 'Ganti nama tim {name}',
   'teams.title': 'Tim',
+  // Shown by the shell (navigation, programme home) on every page, so kept with it.
+  'audit.nav': 'Bedah akun',
+  'campaign.nav': 'Rencana kampanye',
+  'campaign.home.text': 'Rencana, kalender konten, poster, dan penilaian tiap tim.',
 } as const;

@@ -1,6 +1,5 @@
 /** Bedah akun: the social-media audit's pages, figures, flags and critique board. */
 export const audit = {
-  'audit.nav': 'Bedah akun',
   'audit.title': 'Bedah akun',
   'audit.intro':
     'Akun Instagram, Facebook, dan TikTok organisasi dibedah terbuka dari file ekspor platformnya sendiri: mana yang jarang posting, mana yang tidak sampai ke publik, mana yang punya potensi belum terpakai.',

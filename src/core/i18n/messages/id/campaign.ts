@@ -1,9 +1,7 @@
 /** Rencana kampanye dan penilaian: the campaign studio's pages, the review and the scorecard. */
 export const campaign = {
-  'campaign.nav': 'Rencana kampanye',
   'campaign.title': 'Kampanye',
   'campaign.someone': 'Seseorang',
-  'campaign.home.text': 'Rencana, kalender konten, poster, dan penilaian tiap tim.',
   'campaign.print': 'Cetak',
   'campaign.version.short': 'v{n}',
 
