@@ -1,6 +1,9 @@
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useJourneyServer } from './support.ts';
+import { CHROMIUM, CHROMIUM_ARGS, useJourneyServer } from './support.ts';
 
 const journey = useJourneyServer();
 
@@ -179,5 +182,43 @@ describe('logging the public’s responses in the field with no signal', () => {
       expect.objectContaining({ quote: 'Upah minimum harus naik', outcome: 'angry' }),
     );
     await phone.close();
+  });
+
+  it('still has the unsent taps after the browser is closed and opened again with no signal', async () => {
+    const cookie = await facilitatorCookie();
+    const sessionId = await demoSessionId(cookie);
+    const before = await total(cookie, sessionId);
+    const profile = mkdtempSync(join(tmpdir(), 'lantang-phone-'));
+    const open = () =>
+      chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, ...PHONE });
+    try {
+      const first = await open();
+      const page = first.pages()[0] ?? (await first.newPage());
+      await page.goto(`${journey.server.url}/f/DEMO-CFD`);
+      await page.getByTestId('field-name').fill('Sari Lapangan');
+      await page.getByTestId('field-join').tap();
+      await page.getByTestId('outcome-cares').waitFor();
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await goOffline(first);
+      await tapTimes(page, { cares: 4, indifferent: 2, angry: 1 });
+      await expect.poll(() => pending(page)).toBe('7');
+      await first.close();
+
+      const again = await open();
+      await goOffline(again);
+      const reopened = again.pages()[0] ?? (await again.newPage());
+      await reopened.goto(`${journey.server.url}/f`);
+      await reopened.getByTestId('outcome-cares').waitFor();
+      await expect.poll(() => pending(reopened)).toBe('7');
+      expect(await total(cookie, sessionId)).toBe(before);
+      await goOnline(again);
+      await expect.poll(() => pending(reopened), { timeout: 30_000 }).toBe('0');
+      expect(await total(cookie, sessionId)).toBe(before + 7);
+      await again.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
