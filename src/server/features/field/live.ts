@@ -1,8 +1,9 @@
 /**
  * The live side of a field session, per app instance: the SSE subscribers of each session, fed from the
  * database's notifications (so a batch stored through any instance reaches them all). For each session
- * with subscribers, the new tallies and a fresh summary are sent at most every `THROTTLE_MS`: the first
- * batch after a quiet spell goes out at once, a busy spell is gathered into one update per interval.
+ * with subscribers, new tallies go out as soon as they are read back (one indexed query per notice, or per
+ * handful of notices when busy); the summary, a grouped count over the whole session, is sent at most every
+ * `THROTTLE_MS`: the first change after a quiet spell at once, a busy spell as one update per interval.
  */
 import { eq } from 'drizzle-orm';
 import type { FieldSummary } from '#core/field/summary.ts';
@@ -20,6 +21,10 @@ export interface Subscriber {
 interface SessionState {
   subscribers: Set<Subscriber>;
   pending: BatchNotice[];
+  /** Tallies are being read back and sent; notices arriving meanwhile wait for the next round. */
+  sending: boolean;
+  /** A summary is owed: a batch came in since the last one was read. */
+  dirty: boolean;
   /** A summary is owed even without notices (a reconnect may have lost some). */
   stale: boolean;
   lastFlush: number;
@@ -72,10 +77,28 @@ export class FieldHub {
     const state = this.#sessions.get(notice.s);
     if (!state) return;
     state.pending.push(notice);
+    this.#sendTallies(notice.s, state).catch((error: unknown) =>
+      console.error('[field] sending live tallies failed', notice.s, error),
+    );
     this.#schedule(notice.s, state);
   }
 
+  async #sendTallies(id: string, state: SessionState) {
+    if (state.sending) return;
+    state.sending = true;
+    try {
+      while (state.pending.length > 0 && state.subscribers.size > 0) {
+        const notices = state.pending.splice(0);
+        const tallies = await tallyRowsOf(this.#deps.db, id, notices);
+        if (tallies.length > 0) for (const subscriber of state.subscribers) subscriber.tallies(tallies);
+      }
+    } finally {
+      state.sending = false;
+    }
+  }
+
   #schedule(id: string, state: SessionState) {
+    state.dirty = true;
     if (state.timer || state.flushing) return;
     const wait = Math.max(0, state.lastFlush + THROTTLE_MS - Date.now());
     state.timer = setTimeout(() => {
@@ -118,6 +141,8 @@ export class FieldHub {
       state = {
         subscribers: new Set(),
         pending: [],
+        sending: false,
+        dirty: false,
         stale: false,
         lastFlush: 0,
         timer: null,
