@@ -24,3 +24,21 @@ export function variantsFromLines(names: string, targets: string): VariantDraft[
     .filter(Boolean)
     .map((name, i) => ({ name, targetUrl: urls[i] ? (urls[i] as string) : null }));
 }
+
+/** A moment as a `datetime-local` value in `timeZone`, to the minute (`2024-05-12T06:00`). */
+export function instantToLocal(at: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

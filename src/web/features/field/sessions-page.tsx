@@ -4,8 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import { formatDateTime } from '#core/i18n/format.ts';
 import { type ApiError, api, asApiError } from '#web/app/api.ts';
-import { fieldText, fmt, locale, t } from '#web/app/i18n.ts';
+import { fieldText, locale, t } from '#web/app/i18n.ts';
 import { FormError, LoadError, Loading } from '#web/app/page-state.tsx';
 import type { Team } from '#web/app/types.ts';
 import { useResource } from '#web/app/use-api.ts';
@@ -14,10 +15,10 @@ import { toast } from '#web/components/ui/alert.tsx';
 import { Button, LinkButton } from '#web/components/ui/button.tsx';
 import { Card } from '#web/components/ui/card.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
-import { Checkbox, Field, TextArea } from '#web/components/ui/field.tsx';
+import { Checkbox, Field, Select, TextArea } from '#web/components/ui/field.tsx';
 import { SUGGESTED_EXTRAS } from './choices.ts';
 import type { SessionView } from './dashboard.ts';
-import { localToInstant, variantsFromLines } from './session-form.ts';
+import { instantToLocal, localToInstant, variantsFromLines } from './session-form.ts';
 import './sessions.css';
 
 export function FieldSessionsPage() {
@@ -46,7 +47,9 @@ export function FieldSessionsPage() {
 }
 
 function SessionCard({ session }: { session: SessionView }) {
-  const window = `${fmt.dateTime(session.startsAt)} – ${fmt.dateTime(session.endsAt)}`;
+  // In the place's own time, whatever the facilitator's laptop says.
+  const at = (iso: string) => formatDateTime(locale.value, iso, session.timeZone);
+  const window = `${at(session.startsAt)} – ${at(session.endsAt)} (${session.timeZone})`;
   const stripUrl = `/api/field/sessions/${encodeURIComponent(session.id)}/links.svg`;
   return (
     <Card>
@@ -91,9 +94,64 @@ function SessionCard({ session }: { session: SessionView }) {
   );
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localInput = (d: Date) =>
-  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+interface PosterChoice {
+  campaignId: string;
+  assetId: string;
+  name: string;
+}
+
+/** Posters of the programme's campaign plans, to test as variants (each keeps its link to its plan). */
+function PosterPicker({
+  programmeId,
+  chosen,
+  onChosen,
+}: {
+  programmeId: string;
+  chosen: PosterChoice[];
+  onChosen: (next: PosterChoice[]) => void;
+}) {
+  const campaigns = useResource<{
+    campaigns: Array<{ id: string; title: string; team: { name: string } | null }>;
+  }>(`/api/programmes/${encodeURIComponent(programmeId)}/campaigns`);
+  const [campaignId, setCampaignId] = useState('');
+  const assets = useResource<{ assets: Array<{ id: string; title: string; kind: string }> }>(
+    campaignId ? `/api/campaigns/${encodeURIComponent(campaignId)}/assets` : null,
+  );
+  const list = campaigns.data?.campaigns ?? [];
+  if (list.length === 0) return null;
+  return (
+    <fieldset class="field-form__set">
+      <legend>{t('field.form.posters')}</legend>
+      <p class="field__hint">{t('field.form.postersHint')}</p>
+      <Select
+        label={t('field.form.campaign')}
+        value={campaignId}
+        onValue={setCampaignId}
+        options={[
+          { value: '', label: t('field.form.campaignNone') },
+          ...list.map((c) => ({ value: c.id, label: c.team ? `${c.title} · ${c.team.name}` : c.title })),
+        ]}
+      />
+      {campaignId &&
+        (assets.data?.assets ?? [])
+          .filter((a) => a.kind === 'poster')
+          .map((a) => (
+            <Checkbox
+              key={a.id}
+              label={a.title}
+              checked={chosen.some((p) => p.assetId === a.id)}
+              onValue={(on) =>
+                onChosen(
+                  on
+                    ? [...chosen, { campaignId, assetId: a.id, name: a.title }]
+                    : chosen.filter((p) => p.assetId !== a.id),
+                )
+              }
+            />
+          ))}
+    </fieldset>
+  );
+}
 
 function NewSession({
   programmeId,
@@ -104,15 +162,18 @@ function NewSession({
   teams: Team[];
   onCreated: () => void;
 }) {
-  const start = new Date();
-  start.setMinutes(0, 0, 0);
+  // The next full hour, written in the place's zone (Jakarta unless changed below).
+  const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
   const [name, setName] = useState('');
   const [place, setPlace] = useState('');
-  const [startsAt, setStartsAt] = useState(localInput(start));
-  const [endsAt, setEndsAt] = useState(localInput(new Date(start.getTime() + 4 * 3_600_000)));
+  const [startsAt, setStartsAt] = useState(instantToLocal(start, 'Asia/Jakarta'));
+  const [endsAt, setEndsAt] = useState(
+    instantToLocal(new Date(start.getTime() + 4 * 3_600_000), 'Asia/Jakarta'),
+  );
   const [timeZone, setTimeZone] = useState('Asia/Jakarta');
   const [variants, setVariants] = useState('');
   const [targets, setTargets] = useState('');
+  const [posters, setPosters] = useState<PosterChoice[]>([]);
   const [extras, setExtras] = useState<string[]>([]);
   const [teamIds, setTeamIds] = useState<string[]>([]);
   const [retention, setRetention] = useState('30');
@@ -130,7 +191,12 @@ function NewSession({
         startsAt: localToInstant(startsAt, timeZone) ?? startsAt,
         endsAt: localToInstant(endsAt, timeZone) ?? endsAt,
         timeZone,
-        variants: variantsFromLines(variants, targets),
+        variants: variantsFromLines([...posters.map((p) => p.name), variants].join('\n'), targets).map(
+          (v, i) => {
+            const poster = posters[i];
+            return poster ? { ...v, campaignId: poster.campaignId, assetId: poster.assetId } : v;
+          },
+        ),
         extraOutcomes: SUGGESTED_EXTRAS.filter((e) => extras.includes(e.id)),
         teamIds,
         retentionDays: Number(retention),
@@ -139,6 +205,7 @@ function NewSession({
       setName('');
       setVariants('');
       setTargets('');
+      setPosters([]);
       onCreated();
     } catch (failure) {
       setError(asApiError(failure));
@@ -192,6 +259,7 @@ function NewSession({
           onValue={setVariants}
           error={fieldText(error, 'variants')}
         />
+        <PosterPicker programmeId={programmeId} chosen={posters} onChosen={setPosters} />
         <TextArea label={t('field.form.target')} rows={3} value={targets} onValue={setTargets} />
         <fieldset class="field-form__set">
           <legend>{t('field.form.extras')}</legend>
