@@ -78,12 +78,39 @@ describe('the social-media audit', () => {
     expect(first.report.committed).toBe(true);
     expect(first.report.imported).toBeGreaterThan(0);
     expect(first.report.updated).toBe(0);
+    // The preview now says what the import will: every own post already known, none new.
+    const preview = await ok<{ report: Report }>(
+      await upload(lead, accountId, fixture('meta-posts-instagram-id.csv'), '&preview=1'),
+    );
+    expect(preview.report).toMatchObject({
+      imported: 0,
+      updated: first.report.imported,
+      skipped_foreign: first.report.skipped_foreign,
+    });
     const again = await ok<{ report: Report }>(
       await upload(lead, accountId, fixture('meta-posts-instagram-id.csv')),
       201,
     );
     expect(again.report.imported).toBe(0);
     expect(again.report.updated).toBe(first.report.imported);
+  });
+
+  it('previews and imports another account’s TikTok export alike: its posts are not this account’s', async () => {
+    const created = await ok<{ account: { id: string } }>(
+      await t.call('POST', '/api/audit/accounts', {
+        cookie: lead,
+        body: { organisationId: ksbn, platform: 'tiktok', handle: 'akun.lain' },
+      }),
+      201,
+    );
+    const file = fixture('tiktok-content-id.csv');
+    const query = '&exportDate=2026-07-15';
+    const preview = await ok<{ report: Report }>(
+      await upload(lead, created.account.id, file, `${query}&preview=1`),
+    );
+    const stored = await ok<{ report: Report }>(await upload(lead, created.account.id, file, query), 201);
+    const counts = (r: Report) => [r.imported, r.updated, r.skipped_foreign];
+    expect(counts(preview.report)).toEqual(counts(stored.report));
   });
 
   it('refuses a file with a bad row whole, listing the row, and writes nothing', async () => {

@@ -4,7 +4,7 @@
  * with any rejected row (or a problem with the file as a whole) is rolled back after every rejection has
  * been listed. Parsing is the core's (src/core/audit/import); this module only stores.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type ImportOptions, type ImportSource, openImport } from '#core/audit/import/import-file.ts';
 import type { FileProblem, ImportFormat, ImportRow, Rejection } from '#core/audit/import/outcome.ts';
 import { isForeignPost, type OwnAccount } from '#core/audit/import/owner.ts';
@@ -101,25 +101,77 @@ function reportOf(
 const refusedSummary = (s: ImportSummary) =>
   s.rejectedCount > 0 || s.problems.length > 0 || s.format === 'unknown';
 
-/** Reads a file without writing anything: what the preview shows, and the CLI's first look. */
-export async function previewImport(source: ImportSource, options: ImportOptions, account = '') {
+/**
+ * Whose posts count as the account's own: its platform id once known (else the file's most frequent
+ * owner's), and its handle. The preview and the import decide with this one rule.
+ */
+export function ownRule(
+  account: Pick<AccountRow, 'platformAccountId' | 'handle'>,
+  fileOwn: OwnAccount | null,
+): { accountId: string | null; handle: string } {
+  return { accountId: account.platformAccountId ?? fileOwn?.accountId ?? null, handle: account.handle };
+}
+
+/**
+ * Reads a file without writing anything: what the preview shows, and the CLI's first look. Given the
+ * account, the counts are the ones the import will report: own posts new to it, own posts it already has,
+ * and posts of other accounts, decided by the same rule as the import.
+ */
+export async function previewImport(
+  source: ImportSource,
+  options: ImportOptions,
+  against?: { db: Database; account: AccountRow },
+) {
   const opened = await openImport(source, options);
   const summariser = new ImportSummariser(opened.detection);
   const sample: ImportedPost[] = [];
+  const owners = new Map<
+    string,
+    { ownerAccountId: string | null; ownerHandle: string | null; ids: string[] }
+  >();
   for await (const row of opened.rows) {
     summariser.add(row);
-    if (row.kind === 'post' && sample.length < SAMPLE) sample.push(row.post);
+    if (row.kind !== 'post') continue;
+    if (sample.length < SAMPLE) sample.push(row.post);
+    if (!against) continue;
+    const { ownerAccountId, ownerHandle, platformPostId } = row.post;
+    const key = `${ownerAccountId ?? ''}|${ownerHandle?.toLowerCase() ?? ''}`;
+    const owner = owners.get(key) ?? { ownerAccountId, ownerHandle, ids: [] };
+    owner.ids.push(platformPostId);
+    owners.set(key, owner);
   }
   const summary = summariser.result();
-  const foreign = summary.foreignPosts;
-  return reportOf(
-    summary,
-    account,
-    null,
-    { imported: summary.posts - foreign, updated: 0, foreign },
-    false,
-    sample,
-  );
+  if (!against) {
+    const foreign = summary.foreignPosts;
+    const counts = { imported: summary.posts - foreign, updated: 0, foreign };
+    return reportOf(summary, '', null, counts, false, sample);
+  }
+  const own = ownRule(against.account, summary.ownAccount);
+  const counts = { imported: 0, updated: 0, foreign: 0 };
+  for (const owner of owners.values()) {
+    if (isForeignPost(owner, own)) {
+      counts.foreign += owner.ids.length;
+      continue;
+    }
+    const known = await countKnown(against.db, against.account.id, owner.ids);
+    counts.updated += known;
+    counts.imported += owner.ids.length - known;
+  }
+  return reportOf(summary, against.account.handle, against.account.id, counts, false, sample);
+}
+
+/** How many of these post ids the account already has (in slices, to keep each statement small). */
+async function countKnown(db: Database, accountId: string, ids: readonly string[]): Promise<number> {
+  let known = 0;
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const slice = ids.slice(i, i + 10_000);
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(socialPosts)
+      .where(and(eq(socialPosts.accountId, accountId), inArray(socialPosts.platformPostId, slice)));
+    known += Number(row?.n ?? 0);
+  }
+  return known;
 }
 
 /**
@@ -217,10 +269,7 @@ async function createAccount(tx: Database, account: NewAccount): Promise<Account
  * account's own when its owner matches. Every post of the account is re-marked in one statement.
  */
 async function settleOwnership(tx: Database, account: AccountRow, fileOwn: OwnAccount | null) {
-  const own = {
-    accountId: account.platformAccountId ?? fileOwn?.accountId ?? null,
-    handle: account.handle,
-  };
+  const own = ownRule(account, fileOwn);
   if (!account.platformAccountId && own.accountId) {
     await tx
       .update(socialAccounts)

@@ -92,7 +92,7 @@ export const auditRoutes = new Hono<AppEnv>()
     };
     const source = bodyChunks(c.req.raw.body);
     if (query.preview === '1')
-      return c.json({ report: await previewImport(source, options, account.handle) });
+      return c.json({ report: await previewImport(source, options, { db: scope.db, account }) });
     const report = await commitImport(scope.db, {
       account,
       source,
