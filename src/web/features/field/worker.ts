@@ -12,8 +12,11 @@ export function setUpOffline(): void {
     document.head.append(link);
   }
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.register('/sw.js', { scope: '/f' }).catch((error: unknown) => {
-    // Without it the page still logs offline while it stays open; only a reload without signal fails.
-    console.warn('field: service worker not registered', error);
-  });
+  // `updateViaCache: 'none'`: a new version is noticed on the next visit with signal, whatever caches say.
+  navigator.serviceWorker
+    .register('/sw.js', { scope: '/f', updateViaCache: 'none' })
+    .catch((error: unknown) => {
+      // Without it the page still logs offline while it stays open; only a reload without signal fails.
+      console.warn('field: service worker not registered', error);
+    });
 }
