@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { pairedChange, unpairedComparison } from '#core/assessment/compare.ts';
 import { effectiveK, suppressBreakdowns } from '#core/assessment/groups.ts';
-import { type Instrument, itemMax } from '#core/assessment/model.ts';
+import type { Instrument } from '#core/assessment/model.ts';
 import { canManageAssessments, resultScope } from '#core/assessment/policy.ts';
-import { alphaLabel, alphaOfVectors, scoredItemsOf, vectorOfItemPoints } from '#core/assessment/scoring.ts';
+import { alphaLabel, alphaOfVectors, vectorOfItemPoints } from '#core/assessment/scoring.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
