@@ -8,7 +8,7 @@ import { createApp } from './app.ts';
 import { notificationsFor } from './db/notifications.ts';
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts';
 import { DEMO_ACCOUNTS, DEMO_JOIN_CODE, DEMO_PASSWORD } from './db/seed/demo-data.ts';
-import { keepDemoFieldSessionOpen } from './db/seed/demo-field.ts';
+import { DEMO_FIELD_CODE, keepDemoFieldSessionOpen } from './db/seed/demo-field.ts';
 import { readConfig } from './env.ts';
 import { sweepRetention } from './features/field/photos.ts';
 import { lanAddresses } from './net.ts';
@@ -85,6 +85,7 @@ export async function startServer() {
     lines.push('', tt('cli.server.demo_title', { password: DEMO_PASSWORD }));
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.email.padEnd(24)} ${tt(`cli.role.${a.role}`)}`);
     lines.push(tt('cli.server.demo_code', { code: DEMO_JOIN_CODE }));
+    lines.push(tt('cli.server.demo_field_code', { code: DEMO_FIELD_CODE }));
   }
   if (noAccounts) lines.push('', tt('cli.server.no_accounts'));
   console.log(lines.join('\n'));

@@ -9,6 +9,7 @@ export const cli: Record<keyof typeof source, string> = {
   'cli.server.scan': 'Scan to open Lantang on a phone:',
   'cli.server.demo_title': 'Demo mode. Demo accounts (password: {password}):',
   'cli.server.demo_code': 'Demo participant join code: {code}',
+  'cli.server.demo_field_code': 'Demo field session code (open /f on a phone): {code}',
   'cli.server.demo_seeded': 'Demo programme created.',
   'cli.server.no_accounts':
     'There are no accounts yet. Create the first admin with: npx lantang user create --email EMAIL --name NAME --admin',

@@ -8,6 +8,7 @@ export const cli = {
   'cli.server.scan': 'Pindai untuk membuka Lantang di ponsel:',
   'cli.server.demo_title': 'Mode demo. Akun demo (kata sandi: {password}):',
   'cli.server.demo_code': 'Kode gabung peserta demo: {code}',
+  'cli.server.demo_field_code': 'Kode sesi lapangan demo (buka /f di ponsel): {code}',
   'cli.server.demo_seeded': 'Program demo dibuat.',
   'cli.server.no_accounts':
     'Belum ada akun. Buat admin pertama dengan: npx lantang user create --email EMAIL --name NAMA --admin',
