@@ -221,4 +221,20 @@ describe('logging the public’s responses in the field with no signal', () => {
       rmSync(profile, { recursive: true, force: true });
     }
   });
+
+  it('opens with no signal in English too, for a phone set to English', async () => {
+    const phone = await journey.browser.newContext(PHONE);
+    await phone.addCookies([{ name: 'lantang_lang', value: 'en', url: journey.server.url }]);
+    const page = await phone.newPage();
+    await page.goto(`${journey.server.url}/f`);
+    await page.getByTestId('field-join').waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await goOffline(phone);
+    await page.reload();
+    await page.getByTestId('field-join').waitFor();
+    expect(await page.locator('main').innerText()).toContain('Field campaign');
+    await phone.close();
+  });
 });

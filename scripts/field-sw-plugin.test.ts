@@ -12,7 +12,7 @@ describe('the files the volunteer page needs offline', () => {
       imports: ['_shared.js', '_outbox.js'],
     },
     '_outbox.js': { file: 'assets/outbox-1.js' },
-    '../core/i18n/messages/en.ts': { file: 'assets/en-1.js' },
+    'app/messages/en-base.ts': { file: 'assets/en-base-1.js', imports: ['_shared.js'] },
     'features/audit/account-page.tsx': { file: 'assets/account-page-1.js', imports: ['_charts.js'] },
     '_charts.js': { file: 'assets/charts-1.js' },
   };
@@ -20,7 +20,7 @@ describe('the files the volunteer page needs offline', () => {
   it('are the entry, the app, the volunteer page, their imports and styles, and the English catalogue — nothing else', () => {
     expect(fieldFiles(manifest)).toEqual([
       '/assets/boot-1.js',
-      '/assets/en-1.js',
+      '/assets/en-base-1.js',
       '/assets/index-1.css',
       '/assets/index-1.js',
       '/assets/outbox-1.js',

@@ -1,7 +1,7 @@
 /**
  * Builds the volunteer page's service worker (src/web/features/field/sw.ts) to dist/web/sw.js after the client build, with the
  * files the page needs read from Vite's manifest: the entry, the app, the volunteer page's chunk, their
- * imports and stylesheets, and the English catalogue (a phone set to English must open offline too).
+ * imports and stylesheets, and the English base catalogue (a phone set to English must open offline too).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -33,7 +33,12 @@ export function fieldFiles(manifest: Record<string, ManifestChunk>): string[] {
     if (!manifest[root]) throw new Error(`field service worker: ${root} is missing from the build manifest`);
     visit(root);
   }
-  for (const key of Object.keys(manifest)) if (key.endsWith('i18n/messages/en.ts')) visit(key);
+  // The English messages the shell loads when a phone is set to English (the base catalogue, or the whole
+  // catalogue in builds without one).
+  const english = Object.keys(manifest).filter((key) => /messages\/en(-base)?\.ts$/.test(key));
+  if (english.length === 0)
+    throw new Error('field service worker: no English catalogue in the build manifest');
+  for (const key of english) visit(key);
   return [...files, ...EXTRA].sort();
 }
 

@@ -94,10 +94,14 @@ const ScorecardPage = lazy(
 const VolunteerPage = lazy(() =>
   import('#web/features/field/volunteer-page.tsx').then((m) => m.VolunteerPage),
 );
-const FieldSessionsPage = lazy(() =>
-  import('#web/features/field/sessions-page.tsx').then((m) => m.FieldSessionsPage),
+const FieldSessionsPage = lazy(
+  withMessages(['field'], () =>
+    import('#web/features/field/sessions-page.tsx').then((m) => m.FieldSessionsPage),
+  ),
 );
-const FieldLivePage = lazy(() => import('#web/features/field/live-page.tsx').then((m) => m.FieldLivePage));
+const FieldLivePage = lazy(
+  withMessages(['field'], () => import('#web/features/field/live-page.tsx').then((m) => m.FieldLivePage)),
+);
 const AdminPage = lazy(() => import('#web/features/admin/admin-page.tsx').then((m) => m.AdminPage));
 const InvitePage = lazy(() => import('#web/features/auth/invite-page.tsx').then((m) => m.InvitePage));
 const AccountPage = lazy(() => import('#web/features/auth/account-page.tsx').then((m) => m.AccountPage));

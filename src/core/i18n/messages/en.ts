@@ -6,6 +6,7 @@ import { caption } from './en/caption.ts';
 import { cli } from './en/cli.ts';
 import { errors } from './en/errors.ts';
 import { field } from './en/field.ts';
+import { fieldManage } from './en/field-manage.ts';
 import { instruments } from './en/instruments.ts';
 import type { MessageKey } from './id.ts';
 
@@ -19,4 +20,5 @@ export const en: Record<MessageKey, string> = {
   ...caption,
   ...campaign,
   ...field,
+  ...fieldManage,
 };

@@ -6,6 +6,7 @@ import { caption } from './id/caption.ts';
 import { cli } from './id/cli.ts';
 import { errors } from './id/errors.ts';
 import { field } from './id/field.ts';
+import { fieldManage } from './id/field-manage.ts';
 import { instruments } from './id/instruments.ts';
 
 /** The source catalogue: Bahasa Indonesia. Every other language must have exactly these keys. */
@@ -19,5 +20,6 @@ export const id = {
   ...caption,
   ...campaign,
   ...field,
+  ...fieldManage,
 } as const;
 export type MessageKey = keyof typeof id;

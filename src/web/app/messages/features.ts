@@ -5,7 +5,7 @@
 import type { Locale } from '#core/i18n/locales.ts';
 
 export type Catalogue = Readonly<Record<string, string>>;
-export const FEATURES = ['audit', 'campaign', 'instruments'] as const;
+export const FEATURES = ['audit', 'campaign', 'field', 'instruments'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 type Loader = () => Promise<Catalogue>;
@@ -27,6 +27,10 @@ const LOADERS: Record<Feature, Record<Locale, Loader>> = {
         import('#core/i18n/messages/en/campaign.ts'),
         import('#core/i18n/messages/en/caption.ts'),
       ]).then(([a, b]) => ({ ...a.campaign, ...b.caption })),
+  },
+  field: {
+    id: () => import('#core/i18n/messages/id/field-manage.ts').then((m) => m.fieldManage),
+    en: () => import('#core/i18n/messages/en/field-manage.ts').then((m) => m.fieldManage),
   },
   instruments: {
     id: () => import('#core/i18n/messages/id/instruments.ts').then((m) => m.instruments),

@@ -1,0 +1,67 @@
+import type { fieldManage as source } from '../id/field-manage.ts';
+
+export const fieldManage: Record<keyof typeof source, string> = {
+  'field.sessions.title': 'Field sessions',
+  'field.sessions.intro':
+    'One session is one place and time, such as Car Free Day. Volunteers join with the session code and log the public’s responses with one tap.',
+  'field.sessions.empty': 'No field sessions yet. Create the first one below.',
+  'field.sessions.live': 'Live dashboard',
+  'field.sessions.code': 'Join code: {code}',
+  'field.sessions.print': 'Print the QR strip',
+  'field.sessions.joinQr': 'QR code for volunteers',
+  'field.form.title': 'New session',
+  'field.form.name': 'Session name',
+  'field.form.place': 'Place',
+  'field.form.starts': 'Starts',
+  'field.form.ends': 'Ends',
+  'field.form.timeZone': 'Time zone',
+  'field.form.variants': 'Variants tested (one per line)',
+  'field.form.variantsHint': 'The posters or messages shown to the public, such as "Poster A".',
+  'field.form.target': 'Where each QR code leads (optional, one per line in the variants’ order)',
+  'field.form.posters': 'Posters from campaign plans',
+  'field.form.postersHint': 'Ticked posters become variants, before the variants typed above.',
+  'field.form.campaign': 'Campaign plan',
+  'field.form.campaignNone': 'Choose a plan…',
+  'field.form.extras': 'Extra buttons',
+  'field.form.teams': 'Teams taking part',
+  'field.form.retention': 'Keep photos and quotes for (days)',
+  'field.form.submit': 'Create session',
+  'field.form.created': 'Session created.',
+  'field.qr.join': 'Scan to join as a volunteer',
+
+  'field.live.title': 'Live: {name}',
+  'field.live.total': 'Total responses',
+  'field.live.outcomes': 'Responses',
+  'field.live.variants': 'By variant',
+  'field.live.teams': 'By team',
+  'field.live.hours': 'By hour',
+  'field.live.leaderboard': 'Most active volunteers',
+  'field.live.quotes': 'What people said',
+  'field.live.photos': 'Photos',
+  'field.live.flags': 'Worth a check',
+  'field.live.flag':
+    '{volunteer}: {tallies} tallies in {seconds} seconds ({rate} a minute). May be honest (a group), may be mistaken taps.',
+  'field.live.connected': 'Connected',
+  'field.live.reconnecting': 'Reconnecting…',
+  'field.live.fullscreen': 'Full screen',
+  'field.live.empty': 'No tallies yet. Give volunteers the code {code}.',
+  'field.live.share': '{share} {outcome}',
+  'field.live.noTeam': 'No team',
+  'field.live.range': 'range {low}–{high}',
+
+  'field.verdict.no_comparison': 'Nothing to compare yet: only {variants} variant(s) have tallies.',
+  'field.verdict.too_few':
+    'Too few tallies yet: {variant} has only {n}. The comparison starts at {min} per variant.',
+  'field.verdict.too_close':
+    'No clear winner. {leader} is slightly ahead ({share} {outcome}, range {low}–{high}), but the chance that it is truly the best is only {probability}: a gap this small may be chance.',
+  'field.verdict.likely_leader':
+    '{leader} is probably the strongest: {share} {outcome} (range {low}–{high}) against {runner_up_share} for {runner_up}. The chance that {leader} is truly the best: {probability}. A few more tallies will settle it.',
+  'field.verdict.clear_leader':
+    '{leader} is clearly the strongest: {share} {outcome} (range {low}–{high}) against {runner_up_share} for {runner_up}. The chance that {leader} is truly the best: {probability}.',
+  'field.test.differs':
+    'The public responded differently to the variants (chi-square test, p = {p}): a difference this large seldom arises by chance.',
+  'field.test.no_evidence':
+    'No evidence yet that the public responded differently to the variants (chi-square test, p = {p}).',
+  'field.test.small_expected':
+    'Some groups still hold very few tallies, so this p-value is only a rough guide.',
+};

@@ -1,0 +1,70 @@
+/**
+ * Kampanye lapangan, the facilitator's pages: the sessions, the live dashboard and the verdicts in plain words
+ * (docs/field.md). A file of its own so that it comes with those pages, not in a volunteer's first load.
+ */
+export const fieldManage = {
+  'field.sessions.title': 'Sesi lapangan',
+  'field.sessions.intro':
+    'Satu sesi = satu tempat dan waktu, misalnya Car Free Day. Relawan gabung dengan kode sesi dan mencatat tanggapan publik dengan satu ketukan.',
+  'field.sessions.empty': 'Belum ada sesi lapangan. Buat yang pertama di bawah.',
+  'field.sessions.live': 'Dasbor langsung',
+  'field.sessions.code': 'Kode gabung: {code}',
+  'field.sessions.print': 'Cetak strip QR',
+  'field.sessions.joinQr': 'QR untuk relawan',
+  'field.form.title': 'Sesi baru',
+  'field.form.name': 'Nama sesi',
+  'field.form.place': 'Tempat',
+  'field.form.starts': 'Mulai',
+  'field.form.ends': 'Selesai',
+  'field.form.timeZone': 'Zona waktu',
+  'field.form.variants': 'Varian yang diuji (satu per baris)',
+  'field.form.variantsHint': 'Poster atau pesan yang ditunjukkan ke publik, misalnya "Poster A".',
+  'field.form.target': 'Tautan tujuan QR (opsional, satu per baris sesuai urutan varian)',
+  'field.form.posters': 'Poster dari rencana kampanye',
+  'field.form.postersHint': 'Poster yang dicentang menjadi varian, sebelum varian yang diketik di atas.',
+  'field.form.campaign': 'Rencana kampanye',
+  'field.form.campaignNone': 'Pilih rencana…',
+  'field.form.extras': 'Tombol tambahan',
+  'field.form.teams': 'Tim yang ikut',
+  'field.form.retention': 'Simpan foto dan kutipan (hari)',
+  'field.form.submit': 'Buat sesi',
+  'field.form.created': 'Sesi dibuat.',
+  'field.qr.join': 'Pindai untuk gabung sebagai relawan',
+
+  'field.live.title': 'Langsung: {name}',
+  'field.live.total': 'Total tanggapan',
+  'field.live.outcomes': 'Tanggapan',
+  'field.live.variants': 'Per varian',
+  'field.live.teams': 'Per tim',
+  'field.live.hours': 'Per jam',
+  'field.live.leaderboard': 'Relawan teraktif',
+  'field.live.quotes': 'Kata mereka',
+  'field.live.photos': 'Foto',
+  'field.live.flags': 'Perlu dicek',
+  'field.live.flag':
+    '{volunteer}: {tallies} catatan dalam {seconds} detik ({rate} per menit). Bisa jujur (rombongan), bisa juga salah ketuk.',
+  'field.live.connected': 'Tersambung',
+  'field.live.reconnecting': 'Menyambung ulang…',
+  'field.live.fullscreen': 'Layar penuh',
+  'field.live.empty': 'Belum ada catatan. Bagikan kode {code} ke relawan.',
+  'field.live.share': '{share} {outcome}',
+  'field.live.noTeam': 'Tanpa tim',
+  'field.live.range': 'kisaran {low}–{high}',
+
+  'field.verdict.no_comparison':
+    'Belum ada yang bisa dibandingkan: baru {variants} varian yang punya catatan.',
+  'field.verdict.too_few':
+    'Data belum cukup: {variant} baru punya {n} catatan. Perbandingan dimulai dari {min} catatan per varian.',
+  'field.verdict.too_close':
+    'Belum ada yang unggul. {leader} sedikit di depan ({share} {outcome}, kisaran {low}–{high}), tetapi peluang bahwa ia memang yang terbaik baru {probability}: selisih sekecil ini bisa saja kebetulan.',
+  'field.verdict.likely_leader':
+    '{leader} kemungkinan besar paling mengena: {share} {outcome} (kisaran {low}–{high}), dibanding {runner_up_share} untuk {runner_up}. Peluang bahwa {leader} memang yang terbaik: {probability}. Beberapa catatan lagi akan memastikannya.',
+  'field.verdict.clear_leader':
+    '{leader} jelas paling mengena: {share} {outcome} (kisaran {low}–{high}), dibanding {runner_up_share} untuk {runner_up}. Peluang bahwa {leader} memang yang terbaik: {probability}.',
+  'field.test.differs':
+    'Tanggapan publik berbeda antar varian (uji khi-kuadrat, p = {p}): perbedaan sebesar ini jarang muncul karena kebetulan.',
+  'field.test.no_evidence':
+    'Belum terbukti tanggapan publik berbeda antar varian (uji khi-kuadrat, p = {p}).',
+  'field.test.small_expected':
+    'Beberapa kelompok masih berisi sangat sedikit catatan, jadi angka p ini hanya perkiraan kasar.',
+} as const;
