@@ -66,7 +66,7 @@ export function coreSession(row: SessionRow): FieldSession {
 }
 
 export const fieldJoinUrl = (origin: string, code: string) =>
-  `${origin}/field/join/${encodeURIComponent(code)}`;
+  `${origin}/f/${encodeURIComponent(code)}`;
 export const shortUrl = (origin: string, code: string) => `${origin}/l/${code}`;
 
 const newCode = () => shortCode((n) => randomBytes(n));
