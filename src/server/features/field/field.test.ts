@@ -83,7 +83,7 @@ describe('field sessions (facilitators)', () => {
     );
     const s = created.session;
     expect(s.joinCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-    expect(s.joinUrl).toContain(`/field/join/${s.joinCode}`);
+    expect(s.joinUrl).toContain(`/f/${s.joinCode}`);
     expect(s.outcomes.map((o) => o.id)).toEqual(['cares', 'indifferent', 'angry', 'joined']);
     expect(s.variants).toHaveLength(2);
     expect(new Set(s.variants.map((v) => v.shortCode)).size).toBe(2);
