@@ -1,11 +1,22 @@
 /** Response shapes of the audit API (src/server/features/audit), as the web app reads them. */
 import type { EvidenceReason, FlagCode } from '#core/audit/flags.ts';
 import type { FileProblemReason, ImportFormat, RejectReason } from '#core/audit/import/outcome.ts';
+// The KPIs exactly as the server computes them: one definition, in the core.
+import type { KpisJson } from '#core/audit/kpis.ts';
 import type { ImportedPost, Platform, PostType } from '#core/audit/model.ts';
 import type { ReferenceFigure } from '#core/audit/references.ts';
 import type { CritiqueKind } from '#core/audit/schemas.ts';
 
-export type { CritiqueKind, EvidenceReason, FlagCode, ImportedPost, ImportFormat, Platform, PostType };
+export type {
+  CritiqueKind,
+  EvidenceReason,
+  FlagCode,
+  ImportedPost,
+  ImportFormat,
+  KpisJson,
+  Platform,
+  PostType,
+};
 
 export interface AuditAccount {
   id: string;
@@ -95,26 +106,6 @@ export interface FormatMixRow {
   posts: number;
   share: number;
   engagement_rate: number | null;
-}
-
-export interface KpisJson {
-  account: string | null;
-  platform: Platform;
-  window: { from: string; to: string };
-  posts: number;
-  posts_per_week: number;
-  median_reach: number | null;
-  median_views: number | null;
-  median_interactions: number | null;
-  engagement_rate_reach: number | null;
-  engagement_rate_views: number | null;
-  engagement_rate_followers: number | null;
-  reach_rate: number | null;
-  longest_gap_days: number;
-  gap_cv: number | null;
-  active_weeks_share: number;
-  format_mix: FormatMixRow[];
-  flags: Flag[];
 }
 
 export interface BestTimeCell {
