@@ -10,7 +10,17 @@ export type Platform = (typeof PLATFORMS)[number];
  * A post's format, normalised across platforms and interface languages ("IG reel", "Reel IG" → reel).
  * `typeLabel` on the post keeps the export's own words for display.
  */
-export const POST_TYPES = ['reel', 'image', 'carousel', 'video', 'text', 'link', 'story', 'live', 'other'] as const;
+export const POST_TYPES = [
+  'reel',
+  'image',
+  'carousel',
+  'video',
+  'text',
+  'link',
+  'story',
+  'live',
+  'other',
+] as const;
 export type PostType = (typeof POST_TYPES)[number];
 
 /** Metric columns an export may carry; `null` when the file has no such column or the cell is empty. */
@@ -25,6 +35,21 @@ export interface PostMetrics {
   saves: number | null;
   follows: number | null;
   clicks: number | null;
+}
+
+/** A post's metrics before any column is read: every one unknown. */
+export function noMetrics(): PostMetrics {
+  return {
+    views: null,
+    reach: null,
+    likes: null,
+    reactions: null,
+    comments: null,
+    shares: null,
+    saves: null,
+    follows: null,
+    clicks: null,
+  };
 }
 
 export interface ImportedPost {

@@ -1,17 +1,7 @@
 /** Builders for audit tests: a post with only the metrics a case cares about. */
-import type { ImportedPost, PostMetrics, PostType } from './model.ts';
+import { type ImportedPost, noMetrics, type PostMetrics, type PostType } from './model.ts';
 
-export const NO_METRICS: PostMetrics = {
-  views: null,
-  reach: null,
-  likes: null,
-  reactions: null,
-  comments: null,
-  shares: null,
-  saves: null,
-  follows: null,
-  clicks: null,
-};
+export const NO_METRICS: PostMetrics = noMetrics();
 
 let counter = 0;
 

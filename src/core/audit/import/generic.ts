@@ -4,7 +4,7 @@
  * Publication times may be ISO 8601 (with or without an offset), Meta's `MM/DD/YYYY HH:mm`, or Unix
  * seconds or milliseconds; times without an offset are local to the given time zone.
  */
-import type { ImportedPost, PostMetrics } from '../model.ts';
+import { type ImportedPost, noMetrics, type PostMetrics } from '../model.ts';
 import { parseLocalDateTime } from './dates.ts';
 import { normaliseHeader } from './headers.ts';
 import { type NumberStyle, parseCount } from './numbers.ts';
@@ -69,17 +69,7 @@ export function mapGenericRow(
   if (timeText === '') return reject('missing_date', 'published_at');
   const publishedAt = parseGenericTime(timeText, ctx.timeZone);
   if (publishedAt === null) return reject('bad_date', 'published_at');
-  const metrics: PostMetrics = {
-    views: null,
-    reach: null,
-    likes: null,
-    reactions: null,
-    comments: null,
-    shares: null,
-    saves: null,
-    follows: null,
-    clicks: null,
-  };
+  const metrics: PostMetrics = noMetrics();
   for (const field of GENERIC_METRIC_FIELDS) {
     const value = parseCount(cellAt(cells, ctx.columns[field]), ctx.numberStyle);
     if (value === 'invalid') return reject('not_a_number', field);

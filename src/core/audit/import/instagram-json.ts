@@ -8,7 +8,7 @@
  * medium; a post with several keeps them on the post.
  */
 import { z } from 'zod';
-import type { ImportedPost } from '../model.ts';
+import { type ImportedPost, noMetrics } from '../model.ts';
 import { decodeChunks } from './decode.ts';
 import { splitJsonArray } from './json-array.ts';
 import type { ImportRow, RowResult } from './outcome.ts';
@@ -70,17 +70,7 @@ export function mapInstagramJsonPost(value: unknown, line: number): RowResult<Im
       caption: title === '' ? null : title,
       permalink: null,
       durationSeconds: null,
-      metrics: {
-        views: null,
-        reach: null,
-        likes: null,
-        reactions: null,
-        comments: null,
-        shares: null,
-        saves: null,
-        follows: null,
-        clicks: null,
-      },
+      metrics: noMetrics(),
     },
   };
 }

@@ -5,7 +5,7 @@
  * files the Page (`Page ID`, `Page name`); collab posts owned by another account carry that account's
  * id, so owners are kept per post (see owner.ts).
  */
-import type { ImportedPost, Platform, PostMetrics } from '../model.ts';
+import { type ImportedPost, noMetrics, type Platform, type PostMetrics } from '../model.ts';
 import { parseLocalDateTime } from './dates.ts';
 import { META_POST_HEADERS, resolveHeader } from './headers.ts';
 import { type NumberStyle, numberStyleOf, parseCount, parseDecimal } from './numbers.ts';
@@ -62,17 +62,7 @@ export function mapMetaPostRow(
   const publishedAt = parseLocalDateTime(publishText, ctx.timeZone);
   if (publishedAt === null) return reject('bad_date', 'publish_time');
 
-  const metrics: PostMetrics = {
-    views: null,
-    reach: null,
-    likes: null,
-    reactions: null,
-    comments: null,
-    shares: null,
-    saves: null,
-    follows: null,
-    clicks: null,
-  };
+  const metrics: PostMetrics = noMetrics();
   for (const [metric, field] of METRIC_FIELDS) {
     const value = parseCount(cellAt(cells, columns[field]), ctx.numberStyle);
     if (value === 'invalid') return reject('not_a_number', field);

@@ -4,7 +4,7 @@
  * without a year (`June 13`, `8 Juli`, `2 Μαρτίου`); `Time`, the same on every row, is the export day.
  * Posts are dated at the start of their local day, so hour-of-day figures must leave TikTok out.
  */
-import type { ImportedPost, PostMetrics } from '../model.ts';
+import { type ImportedPost, noMetrics, type PostMetrics } from '../model.ts';
 import { formatDay, inferYear, parseDayMonth, startOfLocalDay } from './dates.ts';
 import { resolveHeader, TIKTOK_CONTENT_HEADERS } from './headers.ts';
 import { type NumberStyle, numberStyleOf, parseCount } from './numbers.ts';
@@ -62,17 +62,7 @@ export function mapTikTokContentRow(
   else day = inferYear(parsed.date, ctx.exportDate);
   const publishedAt = day === null ? null : startOfLocalDay(day, ctx.timeZone);
   if (publishedAt === null) return reject('bad_date', 'post_time');
-  const metrics: PostMetrics = {
-    views: null,
-    reach: null,
-    likes: null,
-    reactions: null,
-    comments: null,
-    shares: null,
-    saves: null,
-    follows: null,
-    clicks: null,
-  };
+  const metrics: PostMetrics = noMetrics();
   for (const [metric, field] of METRICS) {
     const value = parseCount(cellAt(cells, ctx.columns[field]), ctx.numberStyle);
     if (value === 'invalid') return reject('not_a_number', field);
