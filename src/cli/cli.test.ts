@@ -26,7 +26,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
-  for (const database of databases) await database.destroy().catch(() => undefined);
+  for (const database of databases) await database.destroy();
 });
 
 describe('the lantang command', () => {

@@ -32,11 +32,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   const handle = await openPostgres(url.toString());
   await migrateDatabase(handle);
+  // A test may close its handle early (to leave the database to a CLI process) and destroy it later.
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
   return {
     ...handle,
+    close,
     url: url.toString(),
     destroy: async () => {
-      await handle.close();
+      await close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);

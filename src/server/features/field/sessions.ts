@@ -65,8 +65,7 @@ export function coreSession(row: SessionRow): FieldSession {
   };
 }
 
-export const fieldJoinUrl = (origin: string, code: string) =>
-  `${origin}/f/${encodeURIComponent(code)}`;
+export const fieldJoinUrl = (origin: string, code: string) => `${origin}/f/${encodeURIComponent(code)}`;
 export const shortUrl = (origin: string, code: string) => `${origin}/l/${code}`;
 
 const newCode = () => shortCode((n) => randomBytes(n));
