@@ -396,7 +396,6 @@ export const socialAccounts = pgTable(
 export const socialPosts = pgTable(
   'social_posts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
     accountId: uuid('account_id')
       .notNull()
       .references(() => socialAccounts.id, { onDelete: 'cascade' }),
@@ -423,8 +422,9 @@ export const socialPosts = pgTable(
     metricsAsOf: date('metrics_as_of', { mode: 'string' }).notNull(),
     importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
+  // Keyed by what identifies a post: no surrogate id, whose index would cost every import of 100k rows.
   (t) => [
-    uniqueIndex('social_posts_account_post_unique').on(t.accountId, t.platformPostId),
+    primaryKey({ columns: [t.accountId, t.platformPostId] }),
     index('social_posts_account_published_idx').on(t.accountId, t.publishedAt),
   ],
 );
