@@ -32,7 +32,7 @@ describe('local folder storage', () => {
   });
 
   it('refuses keys it did not make, so no path can leave the folder', async () => {
-    for (const key of ['../etc/passwd', 'images/ab/../../x.jpg', '/tmp/x.jpg', 'images/ab/x.jpg', '']) {
+    for (const key of ['../etc/passwd', 'images/ab/../../x.jpg', '/x.jpg', 'images/ab/x.jpg', '']) {
       await expect(storage.put(key, new Uint8Array([1]))).rejects.toThrow(/Not a storage key/);
       await expect(storage.get(key)).rejects.toThrow(/Not a storage key/);
     }
