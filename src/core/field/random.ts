@@ -3,19 +3,9 @@
  * in the browser and in a test, so a projected dashboard does not flicker between refreshes.
  */
 
-export type Random = () => number;
+import { type Random, seededRandom } from '../random.ts';
 
-/** mulberry32: a small 32-bit generator, uniform on [0, 1). Good enough for simulation, not for secrets. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { type Random, seededRandom };
 
 /** A standard normal draw (Box–Muller; the second value of each pair is dropped for simplicity). */
 export function normal(random: Random): number {

@@ -19,7 +19,6 @@ import { importMetaPosts } from './meta-posts.ts';
 import { numberStyleOf } from './numbers.ts';
 import type { Detection, ImportFormat, ImportRow } from './outcome.ts';
 import { type RecordItem, readRecords, recordsOf } from './records.ts';
-import { ImportSummariser, type ImportSummary } from './summary.ts';
 import { importTikTokContent } from './tiktok-content.ts';
 import { importTikTokFollowerHistory, importTikTokOverview } from './tiktok-daily.ts';
 import { resolveExportDate } from './tiktok-dates.ts';
@@ -119,13 +118,6 @@ export async function openImport(source: ImportSource, options: ImportOptions = 
       break;
   }
   return { detection, rows };
-}
-
-/** Reads a whole import and sums it up (for previews and tests; storing callers use ImportSummariser). */
-export async function summariseImport(opened: OpenedImport, maxRejections?: number): Promise<ImportSummary> {
-  const summariser = new ImportSummariser(opened.detection, maxRejections);
-  for await (const row of opened.rows) summariser.add(row);
-  return summariser.result();
 }
 
 function applyOverrides(detected: Detection, options: ImportOptions): Detection {

@@ -20,7 +20,7 @@ import { AppError } from '#core/errors.ts';
 import type { Locale } from '#core/i18n/locales.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
-import { campaignComments, campaigns, contentItems, teams, users } from '../../db/schema.ts';
+import { campaignComments, campaigns, contentItems, programmes, teams, users } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
 import { type CampaignRow, type LoadedCampaign, loadCampaign } from './access.ts';
 import { activityOf, recordActivity } from './activity.ts';
@@ -182,7 +182,12 @@ export async function saveCampaign(
   now: Date,
 ) {
   const loaded = await loadCampaign(scope, id, 'edit');
-  const [programme] = await Promise.all([loadProgramme(scope, loaded.campaign.programmeId)]);
+  // loadCampaign has authorised; only the programme's themes are needed here.
+  const [programme] = await scope.db
+    .select({ themes: programmes.themes })
+    .from(programmes)
+    .where(eq(programmes.id, loaded.campaign.programmeId));
+  // A theme the programme has since renamed may stay; a new choice must be one of the programme's.
   if (
     programme &&
     !programme.themes.includes(input.plan.theme) &&

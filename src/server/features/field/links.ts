@@ -3,18 +3,16 @@
  * No IP address or user agent is stored: a repeat the same local day is recognised by a hash of the
  * session's secret salt, the day, the address and the browser (`visitorHash`), and only counted.
  */
-import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { localHourStart, localIso } from '#core/field/hours.ts';
 import { ShortCodeSchema, visitorDay, visitorHash } from '#core/field/links.ts';
+import { sha256Hex } from '../../crypto.ts';
 import { type Database, queryRows } from '../../db/client.ts';
 import { fieldScans, fieldSessions } from '../../db/schema.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { clientIp } from '../../http/middleware.ts';
 import { type SessionRow, variantsOf } from './sessions.ts';
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 async function findVariant(db: Database, code: string) {
   const [session] = await db
@@ -35,7 +33,7 @@ export async function recordScan(
   at: Date,
 ) {
   const day = visitorDay(at.getTime(), session.timeZone);
-  const hash = visitorHash({ salt: session.scanSalt, day, ...visitor }, sha256);
+  const hash = visitorHash({ salt: session.scanSalt, day, ...visitor }, sha256Hex);
   await db
     .insert(fieldScans)
     .values({

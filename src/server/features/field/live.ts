@@ -23,8 +23,6 @@ interface SessionState {
   pending: BatchNotice[];
   /** Tallies are being read back and sent; notices arriving meanwhile wait for the next round. */
   sending: boolean;
-  /** A summary is owed: a batch came in since the last one was read. */
-  dirty: boolean;
   /** A summary is owed even without notices (a reconnect may have lost some). */
   stale: boolean;
   lastFlush: number;
@@ -98,7 +96,6 @@ export class FieldHub {
   }
 
   #schedule(id: string, state: SessionState) {
-    state.dirty = true;
     if (state.timer || state.flushing) return;
     const wait = Math.max(0, state.lastFlush + THROTTLE_MS - Date.now());
     state.timer = setTimeout(() => {
@@ -142,7 +139,6 @@ export class FieldHub {
         subscribers: new Set(),
         pending: [],
         sending: false,
-        dirty: false,
         stale: false,
         lastFlush: 0,
         timer: null,

@@ -1,4 +1,5 @@
 /** The pure logic of taking an assessment: shuffling, answer queue and merge, progress, resume, wording. */
+import { seededRandom } from '#core/random.ts';
 import type { Answer, Answers, RespondentItem } from './types.ts';
 
 /** Answers waiting to be sent, keyed by item id; `null` clears an answer on the server. */
@@ -14,22 +15,10 @@ export function seedOf(text: string): number {
   return hash >>> 0;
 }
 
-/** A small deterministic generator (mulberry32): the same seed gives the same sequence. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A permutation of `list` that is always the same for the same seed (Fisher–Yates). */
 export function seededShuffle<T>(list: readonly T[], seed: string): T[] {
   const out = [...list];
-  const next = generator(seedOf(seed));
+  const next = seededRandom(seedOf(seed));
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     const a = out[i] as T;

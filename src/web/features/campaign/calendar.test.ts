@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalInput, groupByDay, timeOf, toLocalInput } from './calendar.ts';
+import { fromLocalInput, toLocalInput } from '#web/app/local-input.ts';
+import { groupByDay, timeOf } from './calendar.ts';
 
 const post = (id: string, scheduledAt: string | null) => ({ id, scheduledAt });
 

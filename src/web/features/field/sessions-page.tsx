@@ -7,6 +7,7 @@ import { useRoute } from 'preact-iso';
 import { formatDateTime } from '#core/i18n/format.ts';
 import { type ApiError, api, asApiError } from '#web/app/api.ts';
 import { fieldText, locale, t } from '#web/app/i18n.ts';
+import { fromLocalInput, toLocalInput } from '#web/app/local-input.ts';
 import { FormError, LoadError, Loading } from '#web/app/page-state.tsx';
 import type { Team } from '#web/app/types.ts';
 import { useResource } from '#web/app/use-api.ts';
@@ -18,7 +19,7 @@ import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { Checkbox, Field, Select, TextArea } from '#web/components/ui/field.tsx';
 import { SUGGESTED_EXTRAS } from './choices.ts';
 import type { SessionView } from './dashboard.ts';
-import { instantToLocal, localToInstant, variantsFromLines } from './session-form.ts';
+import { variantsFromLines } from './session-form.ts';
 import './sessions.css';
 
 export function FieldSessionsPage() {
@@ -166,9 +167,9 @@ function NewSession({
   const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
   const [name, setName] = useState('');
   const [place, setPlace] = useState('');
-  const [startsAt, setStartsAt] = useState(instantToLocal(start, 'Asia/Jakarta'));
+  const [startsAt, setStartsAt] = useState(toLocalInput(start.toISOString(), 'Asia/Jakarta'));
   const [endsAt, setEndsAt] = useState(
-    instantToLocal(new Date(start.getTime() + 4 * 3_600_000), 'Asia/Jakarta'),
+    toLocalInput(new Date(start.getTime() + 4 * 3_600_000).toISOString(), 'Asia/Jakarta'),
   );
   const [timeZone, setTimeZone] = useState('Asia/Jakarta');
   const [variants, setVariants] = useState('');
@@ -188,8 +189,8 @@ function NewSession({
       await api.post(`/api/programmes/${encodeURIComponent(programmeId)}/field-sessions`, {
         name,
         place,
-        startsAt: localToInstant(startsAt, timeZone) ?? startsAt,
-        endsAt: localToInstant(endsAt, timeZone) ?? endsAt,
+        startsAt: fromLocalInput(startsAt, timeZone) ?? startsAt,
+        endsAt: fromLocalInput(endsAt, timeZone) ?? endsAt,
         timeZone,
         variants: variantsFromLines([...posters.map((p) => p.name), variants].join('\n'), targets).map(
           (v, i) => {
