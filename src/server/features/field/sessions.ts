@@ -70,17 +70,21 @@ export const shortUrl = (origin: string, code: string) => `${origin}/l/${code}`;
 
 const newCode = () => shortCode((n) => randomBytes(n));
 
-async function teamNames(db: Database, ids: readonly string[]) {
-  if (ids.length === 0) return new Map<string, string>();
+type TeamNames = ReadonlyMap<string, string>;
+
+/**
+ * The names of a programme's teams by id: one query however many sessions are shown (a session names only
+ * its programme's teams, checked when it is written).
+ */
+async function teamNamesOf(db: Database, programmeId: string): Promise<TeamNames> {
   const rows = await db
     .select({ id: teams.id, name: teams.name })
     .from(teams)
-    .where(inArray(teams.id, [...ids]));
+    .where(eq(teams.programmeId, programmeId));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export async function presentSession(db: Database, row: SessionRow, origin: string) {
-  const names = await teamNames(db, row.teamIds);
+function describeSession(row: SessionRow, origin: string, names: TeamNames) {
   return {
     id: row.id,
     programmeId: row.programmeId,
@@ -97,6 +101,14 @@ export async function presentSession(db: Database, row: SessionRow, origin: stri
     retentionDays: row.retentionDays,
     createdAt: row.createdAt.toISOString(),
   };
+}
+
+export async function presentSession(db: Database, row: SessionRow, origin: string) {
+  return describeSession(
+    row,
+    origin,
+    row.teamIds.length > 0 ? await teamNamesOf(db, row.programmeId) : new Map(),
+  );
 }
 
 /** A field session the actor may manage: a facilitator of its programme or an admin (else 404 / 403). */
@@ -244,7 +256,10 @@ export async function listFieldSessions(scope: Scope, programmeId: string, origi
     .from(fieldSessions)
     .where(eq(fieldSessions.programmeId, programme.id))
     .orderBy(asc(fieldSessions.startsAt), asc(fieldSessions.createdAt));
-  return Promise.all(rows.map((r) => presentSession(scope.db, r, origin)));
+  const names = rows.some((r) => r.teamIds.length > 0)
+    ? await teamNamesOf(scope.db, programme.id)
+    : new Map<string, string>();
+  return rows.map((r) => describeSession(r, origin, names));
 }
 
 export async function updateFieldSession(
