@@ -1,15 +1,18 @@
 /**
  * Uploaded images, shared by every feature that takes them (campaign posters, field photos): reading the
- * body within the limit, turning the file into what is stored, and storing it with its thumbnail.
+ * body within the limit, turning the file into what is stored, storing it with its thumbnail, and sending a
+ * stored file back (the route decides who may see it; this decides how it is sent).
  *
  * The format is told from its bytes, then the image is decoded and encoded
  * again with sharp. Re-encoding is the point, not a side effect: sharp writes no metadata unless asked,
  * so EXIF (the camera, the time, GPS coordinates of where a photo was taken), XMP and IPTC are gone from
  * the stored file and its thumbnail, and whatever else an attacker packed around the pixels goes with them.
  */
+import type { Context } from 'hono';
 import sharp, { type Sharp } from 'sharp';
 import {
   IMAGE_EXTENSION,
+  IMAGE_MIME,
   type ImageFormat,
   MAX_IMAGE_BYTES,
   MAX_IMAGE_PIXELS,
@@ -145,4 +148,54 @@ export async function withStoredFiles<T>(
     await discardFiles(storage, files, 'a failed upload');
     throw error;
   }
+}
+
+/** A stored image as it is sent: its bytes, its type and a tag that names exactly these bytes. */
+export interface StoredImage {
+  bytes: Uint8Array;
+  contentType: string;
+  etag: string;
+}
+
+const FORMAT_OF_EXTENSION = new Map(
+  (Object.entries(IMAGE_EXTENSION) as Array<[ImageFormat, string]>).map(([format, ext]) => [ext, format]),
+);
+
+/** The type of a stored file from its key's extension (the server wrote it from the sniffed format). */
+export function imageTypeOfKey(key: string): string {
+  const format = FORMAT_OF_EXTENSION.get(key.slice(key.lastIndexOf('.') + 1));
+  return format ? IMAGE_MIME[format] : 'application/octet-stream';
+}
+
+/**
+ * The bytes of a stored image, for a caller that has already checked who may see it. A row whose file is
+ * gone is logged for the operator (`what` names it) and answered as not found.
+ */
+export async function readStoredImage(
+  storage: Storage,
+  key: string,
+  { etag, what }: { etag: string; what: string },
+): Promise<StoredImage> {
+  const bytes = await storage.get(key);
+  if (!bytes) {
+    console.error(`[storage] the file of ${what} is missing`, key);
+    throw new AppError('not_found');
+  }
+  return { bytes, contentType: imageTypeOfKey(key), etag };
+}
+
+/**
+ * Sends a stored image inline: its own type and never a sniffed one, private to the browser that asked
+ * (the file was shown to one signed-in person), and a 304 when the browser already has these bytes.
+ */
+export function sendImageFile(c: Context, file: StoredImage, { maxAge }: { maxAge: number }): Response {
+  const headers = {
+    'Content-Type': file.contentType,
+    'Cache-Control': `private, max-age=${maxAge}`,
+    ETag: file.etag,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Disposition': 'inline',
+  };
+  if (c.req.header('if-none-match') === file.etag) return c.body(null, 304, headers);
+  return c.body(new Uint8Array(file.bytes), 200, headers);
 }

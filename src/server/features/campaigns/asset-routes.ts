@@ -4,24 +4,16 @@ import { UploadAssetQuery } from '#core/campaign/image-type.ts';
 import { parseInput } from '#core/validation.ts';
 import { scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { imageBodyOf } from '../../images.ts';
+import { imageBodyOf, sendImageFile } from '../../images.ts';
 import { listAssets, readVersionFile, uploadAsset, uploadVersion } from './assets.ts';
 
-/** Versions never change (a new upload is a new version), so the browser may keep them a while. */
-const IMAGE_CACHE = 'private, max-age=86400';
+/** Versions never change (a new upload is a new version), so the browser may keep them a day. */
+const IMAGE_MAX_AGE = 86_400;
 
 async function sendVersionFile(c: Context<AppEnv>, which: 'image' | 'thumbnail') {
   const scope = await scopeOf(c);
   const file = await readVersionFile(scope, c.get('deps').storage, c.req.param('id') ?? '', which);
-  const headers = {
-    'Content-Type': file.contentType,
-    'Cache-Control': IMAGE_CACHE,
-    ETag: file.etag,
-    'X-Content-Type-Options': 'nosniff',
-    'Content-Disposition': 'inline',
-  };
-  if (c.req.header('if-none-match') === file.etag) return c.body(null, 304, headers);
-  return c.body(new Uint8Array(file.bytes), 200, headers);
+  return sendImageFile(c, file, { maxAge: IMAGE_MAX_AGE });
 }
 
 export const assetRoutes = new Hono<AppEnv>()

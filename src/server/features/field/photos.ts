@@ -5,14 +5,19 @@
  * period ends (`#core/field/retention.ts`).
  */
 import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
-import { IMAGE_MIME } from '#core/campaign/image-type.ts';
 import { AppError } from '#core/errors.ts';
 import { deleteAt, pastRetention } from '#core/field/retention.ts';
 import type { Scope } from '../../auth/actor.ts';
 import type { Database } from '../../db/client.ts';
 import { fieldPhotos, fieldSessions, fieldTallies } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
-import { type BodySource, discardFiles, processImage, withStoredFiles } from '../../images.ts';
+import {
+  type BodySource,
+  discardFiles,
+  processImage,
+  readStoredImage,
+  withStoredFiles,
+} from '../../images.ts';
 import type { Storage } from '../../storage/storage.ts';
 import { coreSession, loadFieldSession } from './sessions.ts';
 import type { Volunteer } from './volunteers.ts';
@@ -89,14 +94,7 @@ export async function readPhotoFile(
   if (!row) throw new AppError('not_found');
   await loadFieldSession(scope, row.sessionId);
   const key = which === 'image' ? row.storageKey : row.thumbnailKey;
-  const bytes = await storage.get(key);
-  if (!bytes) {
-    console.error('[storage] the file of a field photo is missing', row.id, key);
-    throw new AppError('not_found');
-  }
-  const extension = key.slice(key.lastIndexOf('.') + 1);
-  const type = extension === 'jpg' ? IMAGE_MIME.jpeg : extension === 'png' ? IMAGE_MIME.png : IMAGE_MIME.webp;
-  return { bytes, contentType: type, etag: `"${row.id}-${which}"` };
+  return readStoredImage(storage, key, { etag: `"${row.id}-${which}"`, what: `field photo ${row.id}` });
 }
 
 export interface SweepResult {

@@ -12,7 +12,7 @@ import { scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { assertUuid } from '../../http/ids.ts';
 import { clientIp, readJson, shareOrigin } from '../../http/middleware.ts';
-import { imageBodyOf } from '../../images.ts';
+import { imageBodyOf, sendImageFile } from '../../images.ts';
 import { sessionDashboard } from './dashboard.ts';
 import { CreateFieldSessionInput, FieldJoinInput, PhotoQuery, UpdateFieldSessionInput } from './inputs.ts';
 import { fieldHub } from './live.ts';
@@ -46,18 +46,13 @@ async function sessionForViewer(c: Context<AppEnv>, id: string, query: boolean):
   return volunteer.session;
 }
 
+/** Photos are deleted when their retention ends: a browser keeps one an hour at most. */
+const PHOTO_MAX_AGE = 3_600;
+
 async function sendPhotoFile(c: Context<AppEnv>, which: 'image' | 'thumbnail') {
   const scope = await scopeOf(c);
   const file = await readPhotoFile(scope, c.get('deps').storage, c.req.param('id') ?? '', which);
-  const headers = {
-    'Content-Type': file.contentType,
-    'Cache-Control': 'private, max-age=3600',
-    ETag: file.etag,
-    'X-Content-Type-Options': 'nosniff',
-    'Content-Disposition': 'inline',
-  };
-  if (c.req.header('if-none-match') === file.etag) return c.body(null, 304, headers);
-  return c.body(new Uint8Array(file.bytes), 200, headers);
+  return sendImageFile(c, file, { maxAge: PHOTO_MAX_AGE });
 }
 
 export const fieldRoutes = new Hono<AppEnv>()
