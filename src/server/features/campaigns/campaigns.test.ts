@@ -145,6 +145,10 @@ describe('campaign plans', () => {
 
     const lead2 = await t.login('lead2@demo.test');
     expect((await t.call('GET', `/api/campaigns/${campaignId}`, { cookie: lead2 })).status).toBe(404);
+    // Nor the public's response to its field variants: the scorecard's data is the campaign's.
+    expect(
+      (await t.call('GET', `/api/campaigns/${campaignId}/field-response`, { cookie: lead2 })).status,
+    ).toBe(404);
     const list = await ok<{ campaigns: unknown[] }>(
       await t.call('GET', `/api/programmes/${programmeId}/campaigns`, { cookie: lead2 }),
     );

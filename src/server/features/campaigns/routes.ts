@@ -9,6 +9,7 @@ import {
 import { scopeOf } from '../../auth/actor.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { readJson } from '../../http/middleware.ts';
+import { campaignFieldResponse } from './field-response.ts';
 import {
   addComment,
   addContent,
@@ -30,6 +31,9 @@ export const campaignRoutes = new Hono<AppEnv>()
     return c.json(await createCampaign(scope, c.req.param('id'), input, c.get('locale')), 201);
   })
   .get('/campaigns/:id', async (c) => c.json(await getCampaign(await scopeOf(c), c.req.param('id'))))
+  .get('/campaigns/:id/field-response', async (c) =>
+    c.json(await campaignFieldResponse(await scopeOf(c), c.req.param('id'))),
+  )
   .put('/campaigns/:id', async (c) => {
     const scope = await scopeOf(c);
     const input = await readJson(c, SaveCampaignInput);
