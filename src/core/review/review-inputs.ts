@@ -19,5 +19,11 @@ export type SaveReview = z.output<typeof SaveReviewInput>;
 
 export const PinStateInput = z.strictObject({ resolved: z.boolean() });
 
-/** A programme's rubric, or null to go back to the default one. */
-export const ProgrammeRubricInput = z.strictObject({ rubric: RubricSchema.nullable() });
+/**
+ * A programme's rubric, or null to go back to the default one. `baseVersion` is the `version` the editor
+ * started from: when given, a save on a rubric someone else has changed since is refused.
+ */
+export const ProgrammeRubricInput = z.strictObject({
+  rubric: RubricSchema.nullable(),
+  baseVersion: z.string().trim().min(1).max(64).optional(),
+});

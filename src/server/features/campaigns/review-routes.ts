@@ -48,5 +48,5 @@ export const reviewRoutes = new Hono<AppEnv>()
   .put('/programmes/:id/rubric', async (c) => {
     const scope = await scopeOf(c);
     const input = await readJson(c, ProgrammeRubricInput);
-    return c.json(await saveRubric(scope, c.req.param('id'), input.rubric));
+    return c.json(await saveRubric(scope, c.req.param('id'), input.rubric, input.baseVersion));
   });

@@ -456,4 +456,37 @@ describe('a programme’s own rubric', () => {
     );
     expect(reset.isDefault).toBe(true);
   });
+
+  it('refuses a save on a version someone else has saved over, and keeps theirs', async () => {
+    const path = `/api/programmes/${programmeId}/rubric`;
+    const put = (body: unknown) => t.call('PUT', path, { cookie: cookies.facilitator ?? null, body });
+    const start = await ok<{ version: string }>(await t.call('GET', path, { cookie: cookies.cadre ?? null }));
+    expect(start.version).toBe('default');
+
+    const renamed = [{ ...own[0], name: { id: 'Daya pikat awal', en: 'Opening hook' } }];
+    const first = await ok<{ version: string; rubric: Criterion[] }>(
+      await put({ rubric: own, baseVersion: start.version }),
+    );
+    expect(first.version).not.toBe('default');
+    const before = await snapshotData(t.db);
+    const stale = await put({ rubric: renamed, baseVersion: start.version });
+    expect(stale.status).toBe(409);
+    expect(
+      ((await stale.json()) as { error: { code: string; params: { version: string } } }).error,
+    ).toMatchObject({ code: 'stale_version', params: { version: first.version } });
+    expect(await snapshotData(t.db)).toBe(before);
+
+    // Saved again on the newest version, it goes through; the same rubric always has the same version.
+    const second = await ok<{ version: string; rubric: Criterion[] }>(
+      await put({ rubric: renamed, baseVersion: first.version }),
+    );
+    expect(second.rubric[0]?.name.en).toBe('Opening hook');
+    expect(second.version).not.toBe(first.version);
+    const back = await ok<{ version: string }>(await put({ rubric: own, baseVersion: second.version }));
+    expect(back.version).toBe(first.version);
+    const reset = await ok<{ version: string; isDefault: boolean }>(
+      await put({ rubric: null, baseVersion: back.version }),
+    );
+    expect(reset).toMatchObject({ version: 'default', isDefault: true });
+  });
 });

@@ -21,6 +21,7 @@ import {
 } from '#core/review/rubric.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
+import { sha256Hex } from '../../crypto.ts';
 import {
   assets,
   contentItems,
@@ -267,19 +268,53 @@ export async function replyToPin(scope: Scope, pinId: string, input: z.output<ty
   return addReply(scope, loaded.campaign.id, { pinId: pin.id }, input);
 }
 
+/**
+ * The version of a stored rubric: a digest of what is stored (`default` when nothing is). The programme row
+ * has no version column of its own, and its `updatedAt` moves with every other setting too; a digest changes
+ * only when the rubric does. jsonb gives its keys back in one order, so the same rubric has the same digest.
+ */
+function rubricVersion(stored: unknown): string {
+  return stored === null || stored === undefined ? 'default' : sha256Hex(JSON.stringify(stored)).slice(0, 16);
+}
+
 /** A programme's rubric (its own, else the default), for anyone who may see the programme. */
 export async function getRubric(scope: Scope, programmeId: string) {
   const programme = await loadProgramme(scope, programmeId);
   const own = storedRubric(programme.reviewRubric);
-  return { rubric: own ?? DEFAULT_RUBRIC, isDefault: own === null, defaultRubric: DEFAULT_RUBRIC };
+  return {
+    rubric: own ?? DEFAULT_RUBRIC,
+    isDefault: own === null,
+    defaultRubric: DEFAULT_RUBRIC,
+    version: rubricVersion(programme.reviewRubric),
+  };
 }
 
-/** Sets a programme's rubric, or (null) goes back to the default. Facilitators and admins. */
-export async function saveRubric(scope: Scope, programmeId: string, rubric: Criterion[] | null) {
+/**
+ * Sets a programme's rubric, or (null) goes back to the default. Facilitators and admins. With
+ * `baseVersion`, the save is refused (`stale_version`, nothing written) when the rubric has changed since.
+ */
+export async function saveRubric(
+  scope: Scope,
+  programmeId: string,
+  rubric: Criterion[] | null,
+  baseVersion?: string,
+) {
   const programme = await loadProgramme(scope, programmeId, 'manage');
-  await scope.db
-    .update(programmes)
-    .set({ reviewRubric: rubric as Array<Record<string, unknown>> | null, updatedAt: sql`now()` })
-    .where(eq(programmes.id, programme.id));
+  await scope.db.transaction(async (tx) => {
+    // The row is locked from the check to the write, so two saves on one version cannot both pass.
+    const [current] = await tx
+      .select({ rubric: programmes.reviewRubric })
+      .from(programmes)
+      .where(eq(programmes.id, programme.id))
+      .for('update');
+    const version = rubricVersion(current?.rubric);
+    if (baseVersion !== undefined && baseVersion !== version) {
+      throw new AppError('stale_version', { params: { version } });
+    }
+    await tx
+      .update(programmes)
+      .set({ reviewRubric: rubric as Array<Record<string, unknown>> | null, updatedAt: sql`now()` })
+      .where(eq(programmes.id, programme.id));
+  });
   return getRubric(scope, programme.id);
 }
