@@ -183,7 +183,8 @@ describe('the audit of an organisation’s accounts', () => {
     await page.getByTestId('compare-platform').selectOption('tiktok');
     await page.waitForURL(/platform=tiktok$/);
     await page.locator('[data-testid="compare-row"][data-handle="ksbn.tiktok"]').waitFor();
-    expect(await page.getByTestId('compare-row').count()).toBe(1);
+    // Beside the demo's own TikTok account of the confederation.
+    expect(await page.getByTestId('compare-row').count()).toBe(2);
     await context.close();
   });
 
@@ -245,8 +246,10 @@ describe('the audit of an organisation’s accounts', () => {
     await page.goto(`${journey.server.url}/audit`);
     await page.getByRole('heading', { level: 1, name: id['audit.title'] }).waitFor();
     await page.getByTestId('add-account').waitFor();
-    expect(await page.getByTestId('audit-account').count()).toBe(0);
-    expect(await page.locator('body').innerText()).not.toContain('ksbn.media');
+    // Only the second confederation's own demo account.
+    expect(await page.getByTestId('audit-account').count()).toBe(1);
+    expect(await page.getByTestId('audit-account').getAttribute('data-handle')).toBe('kpmi.merdeka');
+    expect(await page.locator('body').innerText()).not.toContain('ksbn.');
 
     await page.goto(`${journey.server.url}/audit/${instagramId}`);
     await page.getByTestId('audit-not-found').waitFor();

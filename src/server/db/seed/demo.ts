@@ -15,6 +15,7 @@ import {
   teams,
   users,
 } from '../schema.ts';
+import { seedDemoAudit } from './demo-audit.ts';
 import {
   DEMO_ACCOUNTS,
   DEMO_AGENDA,
@@ -49,10 +50,14 @@ export async function hasDemo(db: Database): Promise<boolean> {
 
 /**
  * Seeds the demo programme in one transaction. The programme starts on the day of seeding (in Jakarta),
- * so a fresh demo always has "today's activities" to show.
+ * so a fresh demo always has "today's activities" to show. On a demo seeded before the audit's demo
+ * accounts existed, only those are added.
  */
 export async function seedDemo(db: Database, now: Date = new Date()): Promise<{ seeded: boolean }> {
-  if (await hasDemo(db)) return { seeded: false };
+  if (await hasDemo(db)) {
+    await db.transaction((tx) => seedDemoAudit(tx, now));
+    return { seeded: false };
+  }
   const passwordHashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashSecret(DEMO_PASSWORD)));
   const pinHashes = await Promise.all(DEMO_JOINED.map(() => hashSecret(DEMO_JOINED_PIN)));
   const startsOn = dateInZone(now, ZONE);
@@ -159,6 +164,7 @@ export async function seedDemo(db: Database, now: Date = new Date()): Promise<{ 
 
     await tx.insert(joinCodes).values({ programmeId: programme.id, code: DEMO_JOIN_CODE, label: 'Peserta' });
     await seedDemoFieldSession(tx, programme.id, now);
+    await seedDemoAudit(tx, now);
   });
   return { seeded: true };
 }

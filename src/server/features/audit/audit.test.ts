@@ -226,10 +226,11 @@ describe('the social-media audit', () => {
 
   it('keeps the first confederation’s audit from lead2', async () => {
     const lead2 = await t.login('lead2@demo.test');
-    const list = await ok<{ accounts: unknown[] }>(
+    const list = await ok<{ accounts: Array<{ handle: string; organisationName: string }> }>(
       await t.call('GET', '/api/audit/accounts', { cookie: lead2 }),
     );
-    expect(list.accounts).toEqual([]);
+    // Only the second confederation's own demo account.
+    expect(list.accounts.map((a) => a.handle)).toEqual(['kpmi.merdeka']);
     for (const path of [`/api/audit/accounts/${accountId}`, `/api/audit/accounts/${accountId}/kpis`]) {
       expect((await t.call('GET', path, { cookie: lead2 })).status).toBe(404);
     }
