@@ -544,6 +544,7 @@ const NOT_PRIVATE: Record<string, string> = {
   'GET /api/programmes': 'lists only programmes the actor may see (checked below)',
   'GET /api/organisations': 'organisation names and hierarchy are public to signed-in users',
   'GET /api/audit/accounts': 'lists only accounts the actor may see; tested in audit.test.ts',
+  'GET /api/audit/compare': 'lists only accounts the actor may see; tested in compare.test.ts',
   'GET /api/programmes/:id/campaigns': 'lists only campaigns the actor may see; tested in campaigns.test.ts',
   'GET /api/responses/current': 'one’s own answers, by the device token only; tested in assessments.test.ts',
   'PUT /api/responses/current/answers': 'one’s own answers, by the device token only',

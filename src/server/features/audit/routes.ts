@@ -23,6 +23,7 @@ import { CSV_TYPE, downloadHeaders, XLSX_TYPE } from '../../http/download.ts';
 import { readJson } from '../../http/middleware.ts';
 import { loadAccount } from './access.ts';
 import { addFollowerSnapshot, createAccount, getAccount, listAccounts, updateAccount } from './accounts.ts';
+import { CompareQuery, compareAccounts } from './compare.ts';
 import { addCritique, listCritiques, pinCritique, voteCritique } from './critiques.ts';
 import { exportPostsCsv, exportWorkbook } from './export.ts';
 import { commitImport, previewImport } from './import.ts';
@@ -57,6 +58,10 @@ export const auditRoutes = new Hono<AppEnv>()
     const scope = await scopeOf(c);
     const input = await readJson(c, CreateAccountInput);
     return c.json({ account: await createAccount(scope, input) }, 201);
+  })
+  .get('/audit/compare', async (c) => {
+    const scope = await scopeOf(c);
+    return c.json(await compareAccounts(scope, parseInput(CompareQuery, c.req.query())));
   })
   .get('/audit/accounts/:id', async (c) => c.json(await getAccount(await scopeOf(c), c.req.param('id'))))
   .patch('/audit/accounts/:id', async (c) => {

@@ -2,11 +2,11 @@
  * `/audit/compare?platform=instagram`: the accounts of one platform side by side over one window, with
  * published medians drawn as reference lines only beside a figure with the same denominator.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { PLATFORMS } from '#core/audit/model.ts';
 import { REFERENCE_FIGURES, type ReferenceMetric } from '#core/audit/references.ts';
-import { type ApiError, api, asApiError } from '#web/app/api.ts';
+import type { ApiError } from '#web/app/api.ts';
 import { locale, t } from '#web/app/i18n.ts';
 import { LoadError, Loading } from '#web/app/page-state.tsx';
 import { useResource } from '#web/app/use-api.ts';
@@ -17,56 +17,18 @@ import { Field, Select } from '#web/components/ui/field.tsx';
 import { Table } from '#web/components/ui/list.tsx';
 import { PlatformMark, platformLabel } from './bits.tsx';
 import { type ReferenceLine, RowBars } from './charts.tsx';
-import { formatFigure, formatPercent, windowQuery } from './figures.ts';
-import {
-  type AccountList,
-  type AuditAnswer,
-  type AuditFigures,
-  hasFigures,
-  type ListedAccount,
-  type Platform,
-} from './types.ts';
+import { compareUrl, formatFigure, formatPercent, windowIssue } from './figures.ts';
+import type { CompareAnswer, CompareRow, KpisJson, Platform } from './types.ts';
 import './audit.css';
-
-type Row = { account: ListedAccount; figures: AuditFigures | null };
 
 const isPlatform = (value: unknown): value is Platform =>
   typeof value === 'string' && (PLATFORMS as readonly string[]).includes(value);
 
-/** An account without posts in the window has no figures (the server says so with a window error). */
-const noPosts = (error: ApiError) =>
-  error.code === 'validation' && error.fields.some((f) => f.field.startsWith('window'));
-
-function useRows(accounts: ListedAccount[] | null, query: string) {
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    if (!accounts) return;
-    let live = true;
-    setRows(null);
-    setError(null);
-    Promise.all(
-      accounts.map((account) =>
-        api.get<AuditAnswer>(`/api/audit/accounts/${encodeURIComponent(account.id)}/kpis${query}`).then(
-          (answer): Row => ({ account, figures: hasFigures(answer) ? answer : null }),
-          (failure: unknown): Row => {
-            const e = asApiError(failure);
-            if (noPosts(e)) return { account, figures: null };
-            throw e;
-          },
-        ),
-      ),
-    ).then(
-      (next) => live && setRows(next),
-      (failure: unknown) => live && setError(asApiError(failure)),
-    );
-    return () => {
-      live = false;
-    };
-    // `accounts` is derived on every render: its ids, not its identity, decide whether to fetch again.
-  }, [accounts?.map((a) => a.id).join(','), query, version]);
-  return { rows, error, retry: () => setVersion((v) => v + 1) };
+/** A window the server refuses, said beside the date it concerns. */
+function windowError(error: ApiError | null, bound: 'from' | 'to'): string | undefined {
+  const issue = windowIssue(error, bound);
+  if (!issue) return undefined;
+  return t(issue === 'date_order' ? 'audit.window.order' : 'audit.window.invalid');
 }
 
 const pct = (v: number | null) => formatPercent(locale.value, v);
@@ -89,22 +51,23 @@ export function AuditComparePage() {
   const platform: Platform = isPlatform(query.platform) ? query.platform : 'instagram';
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [windowText, setWindowText] = useState('');
+  const [period, setPeriod] = useState<{ from: string; to: string }>({ from: '', to: '' });
   useTitle(`${t('audit.comparePage.title')} · ${platformLabel(platform)}`);
-  const list = useResource<AccountList>('/api/audit/accounts');
-  const accounts = list.data ? list.data.accounts.filter((a) => a.platform === platform) : null;
-  const { rows, error, retry } = useRows(accounts, windowText);
+  const answer = useResource<CompareAnswer>(compareUrl(platform, period.from, period.to));
+  // A refused window keeps the last rows on screen; the dates say what is wrong.
+  const windowRefused =
+    windowIssue(answer.error, 'from') || windowIssue(answer.error, 'to') ? answer.error : null;
+  const rows = answer.data?.platform === platform ? answer.data.accounts : null;
 
   const basis = platform === 'tiktok' ? 'views' : 'reach';
-  const audience = (f: AuditFigures) => (basis === 'views' ? f.kpis.median_views : f.kpis.median_reach);
-  const rate = (f: AuditFigures) =>
-    basis === 'views' ? f.kpis.engagement_rate_views : f.kpis.engagement_rate_reach;
-  const label = (r: Row) => `@${r.account.handle}`;
-  const bars = (value: (f: AuditFigures) => number | null) =>
+  const audience = (k: KpisJson) => (basis === 'views' ? k.median_views : k.median_reach);
+  const rate = (k: KpisJson) => (basis === 'views' ? k.engagement_rate_views : k.engagement_rate_reach);
+  const label = (r: CompareRow) => `@${r.account.handle}`;
+  const bars = (value: (k: KpisJson) => number | null) =>
     (rows ?? []).map((r) => ({
       key: r.account.id,
       label: label(r),
-      value: r.figures ? value(r.figures) : null,
+      value: r.kpis ? value(r.kpis) : null,
     }));
 
   return (
@@ -125,7 +88,7 @@ export function AuditComparePage() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          setWindowText(windowQuery(from, to));
+          setPeriod({ from, to });
         }}
       >
         <div class="row">
@@ -136,22 +99,34 @@ export function AuditComparePage() {
             options={PLATFORMS.map((p) => ({ value: p, label: platformLabel(p) }))}
             data-testid="compare-platform"
           />
-          <Field type="date" label={t('audit.kpi.from')} value={from} onValue={setFrom} />
-          <Field type="date" label={t('audit.kpi.to')} value={to} onValue={setTo} />
+          <Field
+            type="date"
+            label={t('audit.kpi.from')}
+            value={from}
+            onValue={setFrom}
+            error={windowError(windowRefused, 'from')}
+            data-testid="compare-from"
+          />
+          <Field
+            type="date"
+            label={t('audit.kpi.to')}
+            value={to}
+            onValue={setTo}
+            error={windowError(windowRefused, 'to')}
+            data-testid="compare-to"
+          />
         </div>
         <p class="field__hint">{t('audit.kpi.windowHint')}</p>
-        <Button type="submit" variant="secondary">
+        <Button type="submit" variant="secondary" data-testid="compare-apply">
           {t('audit.kpi.apply')}
         </Button>
       </form>
 
-      {list.error ? (
-        <LoadError error={list.error} onRetry={list.reload} />
-      ) : error ? (
-        <LoadError error={error} onRetry={retry} />
-      ) : !accounts || !rows ? (
+      {answer.error && !windowRefused ? (
+        <LoadError error={answer.error} onRetry={answer.reload} />
+      ) : !rows ? (
         <Loading />
-      ) : accounts.length === 0 ? (
+      ) : rows.length === 0 ? (
         <EmptyState title={t('audit.comparePage.empty', { platform: platformLabel(platform) })} />
       ) : (
         <>
@@ -177,7 +152,7 @@ export function AuditComparePage() {
             </thead>
             <tbody>
               {rows.map((r) => {
-                const f = r.figures;
+                const k = r.kpis;
                 return (
                   <tr key={r.account.id} data-testid="compare-row" data-handle={r.account.handle}>
                     <th scope="row">
@@ -185,19 +160,19 @@ export function AuditComparePage() {
                       <br />
                       <span class="muted small">{r.account.organisationName}</span>
                     </th>
-                    {f ? (
+                    {k ? (
                       <>
-                        <td data-testid="compare-posts">{num(f.kpis.posts, 0)}</td>
-                        <td>{num(f.kpis.posts_per_week, 1)}</td>
-                        <td>{num(audience(f), 0)}</td>
-                        <td>{pct(rate(f))}</td>
-                        <td>{pct(f.kpis.engagement_rate_followers)}</td>
-                        <td>{pct(f.kpis.reach_rate)}</td>
-                        <td>{t('audit.kpi.days', { n: num(f.kpis.longest_gap_days, 1) })}</td>
+                        <td data-testid="compare-posts">{num(k.posts, 0)}</td>
+                        <td>{num(k.posts_per_week, 1)}</td>
+                        <td>{num(audience(k), 0)}</td>
+                        <td>{pct(rate(k))}</td>
+                        <td>{pct(k.engagement_rate_followers)}</td>
+                        <td>{pct(k.reach_rate)}</td>
+                        <td>{t('audit.kpi.days', { n: num(k.longest_gap_days, 1) })}</td>
                         <td>
-                          {f.kpis.flags.length === 0
+                          {k.flags.length === 0
                             ? t('audit.comparePage.noFlags')
-                            : f.kpis.flags.map((flag) => t(`audit.flag.${flag.code}`)).join(', ')}
+                            : k.flags.map((flag) => t(`audit.flag.${flag.code}`)).join(', ')}
                         </td>
                       </>
                     ) : (
@@ -213,7 +188,7 @@ export function AuditComparePage() {
           <div class="compare-charts">
             <RowBars
               title={t('audit.comparePage.chart', { label: t('audit.kpi.posts_per_week') })}
-              rows={bars((f) => f.kpis.posts_per_week)}
+              rows={bars((k) => k.posts_per_week)}
               format={(v) => num(v, 1)}
               references={referencesFor(platform, 'posts_per_week')}
               testId="compare-chart-posts"
@@ -238,14 +213,14 @@ export function AuditComparePage() {
             />
             <RowBars
               title={t('audit.comparePage.chart', { label: t('audit.kpi.engagement_rate_followers') })}
-              rows={bars((f) => f.kpis.engagement_rate_followers)}
+              rows={bars((k) => k.engagement_rate_followers)}
               format={(v) => pct(v)}
               references={referencesFor(platform, 'engagement_rate_followers')}
               testId="compare-chart-followers"
             />
             <RowBars
               title={t('audit.comparePage.chart', { label: t('audit.kpi.reach_rate') })}
-              rows={bars((f) => f.kpis.reach_rate)}
+              rows={bars((k) => k.reach_rate)}
               format={(v) => pct(v)}
               references={referencesFor(platform, 'reach_rate')}
             />

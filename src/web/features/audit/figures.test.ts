@@ -3,6 +3,7 @@ import { en } from '#core/i18n/messages/en.ts';
 import { id } from '#core/i18n/messages/id.ts';
 import { createTranslator } from '#core/i18n/translate.ts';
 import {
+  compareUrl,
   evidenceText,
   formatBytes,
   formatPercent,
@@ -10,6 +11,7 @@ import {
   previousDay,
   type Words,
   windowDates,
+  windowIssue,
   windowQuery,
 } from './figures.ts';
 import type { Evidence } from './types.ts';
@@ -160,6 +162,24 @@ describe('windows', () => {
     expect(windowQuery('2026-05-01', '')).toBe('?from=2026-05-01');
     expect(windowQuery('2026-05-01', '2026-05-31')).toBe('?from=2026-05-01&to=2026-06-01');
     expect(windowQuery('', '2024-02-28')).toBe('?to=2024-02-29');
+  });
+
+  it('asks for one platform’s comparison over the window, in a programme when one is given', () => {
+    expect(compareUrl('tiktok', '', '')).toBe('/api/audit/compare?platform=tiktok');
+    expect(compareUrl('instagram', '2026-05-01', '2026-05-31', 'p-1')).toBe(
+      '/api/audit/compare?platform=instagram&from=2026-05-01&to=2026-06-01&programme=p-1',
+    );
+  });
+
+  it('tells which bound of a refused window is at fault', () => {
+    const refused = { code: 'validation', fields: [{ field: 'window.to', rule: 'date_order' }] };
+    expect(windowIssue(refused, 'to')).toBe('date_order');
+    expect(windowIssue(refused, 'from')).toBeNull();
+    expect(windowIssue({ code: 'validation', fields: [{ field: 'from', rule: 'invalid' }] }, 'from')).toBe(
+      'invalid',
+    );
+    expect(windowIssue({ code: 'forbidden', fields: [{ field: 'window.to', rule: 'x' }] }, 'to')).toBeNull();
+    expect(windowIssue(null, 'to')).toBeNull();
   });
 
   it('steps over month and year ends', () => {

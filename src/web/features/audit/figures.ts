@@ -128,6 +128,31 @@ export function windowQuery(from: string, toInclusive: string): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * The comparison's request: one platform, the window the person chose (as `windowQuery`), and the programme
+ * whose flag thresholds apply, if any.
+ */
+export function compareUrl(
+  platform: string,
+  from: string,
+  toInclusive: string,
+  programme?: string | null,
+): string {
+  const params = new URLSearchParams({ platform });
+  for (const [key, value] of new URLSearchParams(windowQuery(from, toInclusive))) params.set(key, value);
+  if (programme) params.set('programme', programme);
+  return `/api/audit/compare?${params.toString()}`;
+}
+
+/** The rule a refused window broke at one of its bounds (`date_order`, `invalid`, …), or null. */
+export function windowIssue(
+  error: { code: string; fields: readonly { field: string; rule: string }[] } | null,
+  bound: 'from' | 'to',
+): string | null {
+  if (error?.code !== 'validation') return null;
+  return error.fields.find((f) => f.field === `window.${bound}` || f.field === bound)?.rule ?? null;
+}
+
 /** The local calendar dates a window covers, for display: its first day and its last (inclusive). */
 export function windowDates(
   window: { from: string; to: string },

@@ -177,3 +177,15 @@ export interface CritiqueList {
   canPin: boolean;
   critiques: Critique[];
 }
+
+/** One account of `/api/audit/compare`: its KPIs over the common window, or null without posts. */
+export interface CompareRow {
+  account: ListedAccount;
+  kpis: KpisJson | null;
+}
+
+export interface CompareAnswer {
+  platform: Platform;
+  basis: 'reach' | 'views';
+  accounts: CompareRow[];
+}

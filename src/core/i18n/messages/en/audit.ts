@@ -336,6 +336,8 @@ export const audit: Record<keyof typeof source, string> = {
   'audit.comparePage.noReference': 'No published reference for this measure.',
   'audit.comparePage.flags': 'Findings',
   'audit.comparePage.noFlags': 'none',
+  'audit.window.order': 'The end date must come after the start date.',
+  'audit.window.invalid': 'This date cannot be read. Pick one from the calendar.',
 
   'audit.critique.title': 'Critique board',
   'audit.critique.intro':

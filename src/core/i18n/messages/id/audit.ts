@@ -343,6 +343,8 @@ export const audit = {
   'audit.comparePage.noReference': 'Tidak ada patokan terbitan untuk ukuran ini.',
   'audit.comparePage.flags': 'Temuan',
   'audit.comparePage.noFlags': 'tidak ada',
+  'audit.window.order': 'Tanggal akhir harus sesudah tanggal awal.',
+  'audit.window.invalid': 'Tanggal ini tidak terbaca. Pilih tanggal dari kalender.',
 
   'audit.critique.title': 'Papan kritik',
   'audit.critique.intro':
