@@ -8,7 +8,8 @@
  *   (b) a plain batched INSERT of the same rows (already parsed) into a fresh account, one transaction;
  *   (c) the end-to-end import (`commitImport` from the file stream) into a fresh account;
  *   (d) the KPIs over those posts: the core `computeKpis` alone and the server's `kpisOfAccount`
- *       (database read + compute, what a request pays);
+ *       (database read + compute, what a request pays): its first read after the import, which builds
+ *       the account's post digest, and the median of the five reads after it;
  *   (e) streaming ~10 MB and ~50 MB files through `previewImport`, each in a child process of its own so
  *       that its peak RSS belongs to that file alone.
  * Budgets: (c) ≤ 5 s and ≤ 1.5 × (a + b); `kpisOfAccount` (median of 5) ≤ 300 ms; the 50 MB file's
@@ -371,6 +372,9 @@ async function main() {
 
     const [account] = await db.select().from(socialAccounts).where(eq(socialAccounts.id, target.account.id));
     if (!account) throw new Error('no account');
+    // The first read after an import builds the account's post digest (post-digest.ts); the next reads
+    // find it stored. Both are printed; the budget is the read every later page view pays.
+    const [, firstKpiMs] = await time(() => kpisOfAccount(db, account, {}));
     const serverRuns: number[] = [];
     let input: Awaited<ReturnType<typeof kpisOfAccount>>['input'] | null = null;
     for (let i = 0; i < 5; i++) {
@@ -411,6 +415,9 @@ async function main() {
     console.log(`    re-import (all updates)       ${ms(reimportMs)}  (not budgeted)`);
     console.log(
       `(d) computeKpis, core (median 5)  ${ms(coreKpiMs)}  over ${(ROWS - foreign).toLocaleString('en-US')} posts, ${KPI_BUDGET_MS} ms ${verdict(coreKpiMs <= KPI_BUDGET_MS)} (informative)`,
+    );
+    console.log(
+      `    kpisOfAccount, first read     ${ms(firstKpiMs)}  (builds the post digest once per import; not budgeted)`,
     );
     console.log(
       `    kpisOfAccount, DB + compute   ${ms(serverKpiMs)}  (median 5; the budgeted figure) budget ${KPI_BUDGET_MS} ms ${verdict(serverKpiMs <= KPI_BUDGET_MS)}`,

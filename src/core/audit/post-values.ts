@@ -18,16 +18,13 @@ export const countOf = (value: number | null | undefined): number | null =>
  * zero); with every component missing the post has no interactions value (`null`), rather than a false 0.
  */
 export function interactionsOf(metrics: PostMetrics, platform: Platform): number | null {
-  const components =
-    platform === 'instagram'
-      ? [metrics.likes, metrics.comments, metrics.shares, metrics.saves]
-      : platform === 'facebook'
-        ? [countOf(metrics.reactions) ?? metrics.likes, metrics.comments, metrics.shares]
-        : [metrics.likes, metrics.comments, metrics.shares];
+  // Written without an array of components: an audit sums this for every one of 100,000 posts.
+  const first = platform === 'facebook' ? (countOf(metrics.reactions) ?? metrics.likes) : metrics.likes;
+  const last = platform === 'instagram' ? metrics.saves : null;
   let sum = 0;
   let present = 0;
-  for (const component of components) {
-    const value = countOf(component);
+  for (let i = 0; i < 4; i++) {
+    const value = countOf(i === 0 ? first : i === 1 ? metrics.comments : i === 2 ? metrics.shares : last);
     if (value !== null) {
       sum += value;
       present++;

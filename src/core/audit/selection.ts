@@ -41,16 +41,15 @@ export function selectPosts(input: PostSelectionInput): PostSelection {
     own.map((post) => post.publishedAt),
     input.timeZone,
   );
-  const inside = own.filter((post) => inWindow(window, post.publishedAt));
-  // Stored posts mostly arrive oldest first already; checking is one pass, sorting 100,000 objects is not.
-  if (!isOldestFirst(inside)) inside.sort((a, b) => a.publishedAt - b.publishedAt);
-  const posts = inside.map((post) => postValuesOf(post, input.platform));
-  return { window, posts };
-}
-
-function isOldestFirst(posts: readonly ImportedPost[]): boolean {
-  for (let i = 1; i < posts.length; i++) {
-    if ((posts[i - 1] as ImportedPost).publishedAt > (posts[i] as ImportedPost).publishedAt) return false;
+  const posts: PostValues[] = [];
+  let oldestFirst = true;
+  for (const post of own) {
+    if (!inWindow(window, post.publishedAt)) continue;
+    const last = posts[posts.length - 1];
+    if (last && last.post.publishedAt > post.publishedAt) oldestFirst = false;
+    posts.push(postValuesOf(post, input.platform));
   }
-  return true;
+  // Stored posts arrive oldest first: checking is part of the one pass, sorting 100,000 objects is not.
+  if (!oldestFirst) posts.sort((a, b) => a.post.publishedAt - b.post.publishedAt);
+  return { window, posts };
 }

@@ -53,6 +53,9 @@ export const BACKUP_TABLES = [
   'field_scans',
 ] as const;
 
+/** Tables of data derived from the others, rebuilt when missing: not backed up. */
+export const DERIVED_TABLES = ['social_post_digests'] as const;
+
 export interface BackupHeader {
   format: typeof BACKUP_FORMAT;
   version: number;

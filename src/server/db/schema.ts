@@ -381,6 +381,8 @@ export const socialAccounts = pgTable(
     timeZone: text('time_zone').notNull().default('Asia/Jakarta'),
     /** The columns of a generic CSV, kept for the next file of this account. */
     columnMapping: jsonb('column_mapping').$type<Record<string, string>>(),
+    /** Raised by every import in its transaction: a digest of an older version is stale. */
+    postsVersion: integer('posts_version').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -428,6 +430,23 @@ export const socialPosts = pgTable(
     index('social_posts_account_published_idx').on(t.accountId, t.publishedAt),
   ],
 );
+
+/**
+ * What the KPIs read of an account's own posts, one line per post oldest first, built from `social_posts`
+ * on the first read after an import and kept until the next (`version` = the account's `posts_version`).
+ * Reading 100,000 posts' columns costs PGlite about a quarter of a second on every request; one stored
+ * text costs it a few milliseconds. Derived data: left out of backups and rebuilt when missing. The
+ * body is stored uncompressed (migration 0012), since compressing megabytes costs more than it saves.
+ */
+export const socialPostDigests = pgTable('social_post_digests', {
+  accountId: uuid('account_id')
+    .primaryKey()
+    .references(() => socialAccounts.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  posts: integer('posts').notNull(),
+  body: text('body').notNull(),
+  builtAt: timestamp('built_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
 
 /** A follower count on a day: typed in, from an audience file, or from a follower history. */
 export const followerSnapshots = pgTable(

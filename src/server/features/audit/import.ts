@@ -19,6 +19,7 @@ import {
   socialAccounts,
   socialPosts,
 } from '../../db/schema.ts';
+import { markPostsChanged } from './post-digest.ts';
 
 export type AccountRow = typeof socialAccounts.$inferSelect;
 
@@ -228,6 +229,7 @@ export async function commitImport(
       await flush();
       await storeSnapshots(tx, account.id, [...snapshots.values()], summary.format);
       const own = await settleOwnership(tx, account, summary.ownAccount);
+      await markPostsChanged(tx, account.id);
       const counts = { imported: 0, updated: 0, foreign: 0 };
       for (const t of tallies.values()) {
         if (isForeignPost(t, own)) counts.foreign += t.posts;

@@ -3,14 +3,16 @@
  * backslashes and line breaks, missing metrics and window bounds survive the database read.
  */
 import { readFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeText } from '#core/audit/import/decode.ts';
 import { computeKpis } from '#core/audit/kpis.ts';
 import type { ImportedPost } from '#core/audit/model.ts';
-import { organisations, socialAccounts, socialPosts } from '../../db/schema.ts';
+import { organisations, socialAccounts, socialPostDigests, socialPosts } from '../../db/schema.ts';
 import { createTestApp } from '../../testing/app.ts';
 import { ok } from '../../testing/assessment.ts';
 import { createTestDatabase, type TestDatabase } from '../../testing/database.ts';
-import type { AccountRow } from './import.ts';
+import { type AccountRow, commitImport } from './import.ts';
 import { kpisOfAccount } from './kpis.ts';
 
 const IDS = ['1790001', 'a,b', 'say "hi"', 'back\\slash', 'two\nlines', 'media/posts/x.jpg', 'ünï ✊'];
@@ -101,6 +103,95 @@ describe('KPIs read from the database', () => {
       [...input.posts],
       posts.filter((p) => p.publishedAt >= from && p.publishedAt < to),
     );
+  });
+
+  it('take `from` inclusive and `to` exclusive at a post’s very instant', async () => {
+    const at = (i: number) => new Date((posts[i] as ImportedPost).publishedAt).toISOString();
+    const { input } = await kpisOfAccount(database.db, account, { from: at(2), to: at(5) });
+    sameAsCore([...input.posts], posts.slice(2, 5));
+    const one = await kpisOfAccount(database.db, account, { from: at(3), to: at(4) });
+    sameAsCore([...one.input.posts], posts.slice(3, 4));
+  });
+});
+
+describe('the stored digest of the posts', () => {
+  const HEADER =
+    '"Post ID","Account ID","Account username","Account name",Description,"Duration (sec)","Publish time",' +
+    'Permalink,"Post type","Data comment",Date,Views,Reach,Likes,Shares,Follows,Comments,Saves';
+  const exportWith = (likes: number, extra: boolean) =>
+    encodeText(
+      [
+        HEADER,
+        `7001,100,digest.account,"Name","First",0,"03/02/2026 10:00",https://www.instagram.com/p/A/,IG image,,Lifetime,100,50,${likes},1,0,2,3`,
+        ...(extra
+          ? [
+              '7002,100,digest.account,"Name","Second",0,"03/09/2026 10:00",https://www.instagram.com/p/B/,IG reel,,Lifetime,300,80,9,1,0,2,3',
+            ]
+          : []),
+      ].join('\n'),
+    );
+  const importFile = (target: AccountRow | null, bytes: Uint8Array, metricsAsOf: string) =>
+    commitImport(database.db, {
+      account: target ?? {
+        organisationId: account.organisationId,
+        platform: 'instagram',
+        handle: 'digest.account',
+        displayName: 'Digest',
+        timeZone: 'Asia/Jakarta',
+      },
+      source: bytes,
+      options: { timeZone: 'Asia/Jakarta' },
+      metricsAsOf,
+      fileName: 'posts.csv',
+      actorUserId: null,
+    });
+
+  it('is built on the first read and replaced after every import', async () => {
+    const first = await importFile(null, exportWith(10, false), '2026-03-10');
+    const id = first.accountId ?? '';
+    const load = async () => {
+      const [row] = await database.db.select().from(socialAccounts).where(eq(socialAccounts.id, id));
+      if (!row) throw new Error('no account');
+      return row;
+    };
+    const digest = () =>
+      database.db.select().from(socialPostDigests).where(eq(socialPostDigests.accountId, id));
+    expect(await digest()).toEqual([]);
+
+    let kpis = (await kpisOfAccount(database.db, await load(), {})).kpis;
+    expect(kpis?.posts).toBe(1);
+    expect(kpis?.medianInteractions).toBe(10 + 2 + 1 + 3);
+    const [built] = await digest();
+    expect(built?.posts).toBe(1);
+    expect(built?.version).toBe((await load()).postsVersion);
+
+    // Newer metrics and a new post: the stored digest is stale and the next read sees both.
+    await importFile(await load(), exportWith(40, true), '2026-03-20');
+    kpis = (await kpisOfAccount(database.db, await load(), {})).kpis;
+    expect(kpis?.posts).toBe(2);
+    expect(kpis?.medianInteractions).toBe((40 + 6 + 9 + 6) / 2);
+    const [rebuilt] = await digest();
+    expect(rebuilt?.posts).toBe(2);
+    expect(rebuilt?.version).toBe((await load()).postsVersion);
+  });
+
+  it('is not replaced by a read that saw an older version', async () => {
+    const [row] = await database.db.select().from(socialAccounts).where(eq(socialAccounts.id, account.id));
+    if (!row) throw new Error('no account');
+    await kpisOfAccount(database.db, row, {});
+    await database.db
+      .update(socialPostDigests)
+      .set({ version: row.postsVersion + 5, body: '' })
+      .where(eq(socialPostDigests.accountId, account.id));
+    // The stored digest claims a newer version than the account's: this read builds its own and keeps it.
+    const { kpis } = await kpisOfAccount(database.db, row, {});
+    expect(kpis?.posts).toBe(posts.length);
+    const [kept] = await database.db
+      .select()
+      .from(socialPostDigests)
+      .where(eq(socialPostDigests.accountId, account.id));
+    expect(kept?.body).toBe('');
+    await database.db.delete(socialPostDigests).where(eq(socialPostDigests.accountId, account.id));
   });
 });
 

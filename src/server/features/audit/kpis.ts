@@ -2,12 +2,12 @@
  * An account's figures over a window, computed by the core (src/core/audit) from the stored posts.
  * The formulas are in docs/metrics.md; nothing here computes a figure of its own.
  */
-import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { bestTimeCellsOf } from '#core/audit/best-times.ts';
 import type { FlagThresholds } from '#core/audit/flags.ts';
 import { computeKpis, kpisJson } from '#core/audit/kpis.ts';
-import type { ImportedPost, Platform, PostType } from '#core/audit/model.ts';
+import type { ImportedPost, Platform } from '#core/audit/model.ts';
 import { AUDIENCE_BASIS } from '#core/audit/post-values.ts';
 import { REFERENCE_FIGURES } from '#core/audit/references.ts';
 import type { KpiContextQuery, KpiQuery } from '#core/audit/schemas.ts';
@@ -15,97 +15,24 @@ import { selectPosts } from '#core/audit/selection.ts';
 import { bestAndWorst, RANKED_CAPTION_CHARS, type RankedPost, weeklySeries } from '#core/audit/series.ts';
 import { parseWindowBound } from '#core/audit/window.ts';
 import type { Scope } from '../../auth/actor.ts';
-import { type Database, queryRows } from '../../db/client.ts';
+import type { Database } from '../../db/client.ts';
 import { followerSnapshots, socialPosts } from '../../db/schema.ts';
 import { loadAccount } from './access.ts';
 import type { AccountRow } from './import.ts';
+import { postDigest, postsOfDigest } from './post-digest.ts';
 import { programmeThresholds } from './thresholds.ts';
 
 type Query = z.output<typeof KpiQuery>;
 
-/** Metric columns in the order `ownPosts` reads them. */
-const METRICS = [
-  'views',
-  'reach',
-  'likes',
-  'reactions',
-  'comments',
-  'shares',
-  'saves',
-  'follows',
-  'clicks',
-] as const satisfies readonly (keyof ImportedPost['metrics'])[];
-
 /**
- * The account's own posts, narrowed in SQL to the window when its bounds are given, with what the figures
- * need: id, instant, type and metrics. Texts (caption, permalink, type label, owner) are left null; the
- * audit page loads them for the few posts it lists (`withTexts`).
- *
- * The posts arrive as one text of one line per post rather than as rows: reading 100,000 rows of a dozen
- * columns through the driver costs seconds on PGlite, one text a fraction of that (bench/audit.ts).
- * A line is `epoch ms,type,views,…,clicks,"id as JSON"`; an empty field is a null metric, and the id
- * comes last, JSON-quoted, so a comma or line break inside it cannot shift a field.
+ * The account's own posts in the window, with what the figures need: id, instant, type and metrics, read
+ * from the account's post digest (post-digest.ts). Texts (caption, permalink, type label, owner) are left
+ * null; the audit page loads them for the few posts it lists (`withTexts`).
  */
 async function ownPosts(db: Database, account: AccountRow, query: Query): Promise<ImportedPost[]> {
-  const conditions: SQL[] = [eq(socialPosts.accountId, account.id), eq(socialPosts.own, true)];
-  if (query.from)
-    conditions.push(
-      gte(socialPosts.publishedAt, new Date(parseWindowBound(query.from, account.timeZone, 'from'))),
-    );
-  if (query.to)
-    conditions.push(
-      lt(socialPosts.publishedAt, new Date(parseWindowBound(query.to, account.timeZone, 'to'))),
-    );
-  const metrics = sql.raw(METRICS.map((m) => `coalesce(${m}::text, '')`).join(', '));
-  const [row] = await queryRows<{ posts: string | null }>(
-    db,
-    sql`select string_agg(concat_ws(',', floor(extract(epoch from published_at) * 1000)::bigint, type,
-      ${metrics}, to_json(platform_post_id)), E'\\n') as posts
-    from ${socialPosts} where ${and(...conditions)}`,
-  );
-  const text = row?.posts ?? null;
-  if (text === null || text === '') return [];
-  const posts: ImportedPost[] = [];
-  for (const line of text.split('\n')) {
-    let at = 0;
-    const next = () => {
-      const comma = line.indexOf(',', at);
-      const field = line.slice(at, comma);
-      at = comma + 1;
-      return field;
-    };
-    const publishedAt = Number(next());
-    const type = next() as PostType;
-    const values = METRICS.map(() => {
-      const field = next();
-      return field === '' ? null : Number(field);
-    });
-    const id = line.slice(at);
-    posts.push({
-      // Ids are digits or paths in practice: only an id with escapes needs the JSON parser.
-      platformPostId: id.includes('\\') ? (JSON.parse(id) as string) : id.slice(1, -1),
-      ownerAccountId: null,
-      ownerHandle: null,
-      publishedAt,
-      type,
-      typeLabel: null,
-      caption: null,
-      permalink: null,
-      durationSeconds: null,
-      metrics: {
-        views: values[0] ?? null,
-        reach: values[1] ?? null,
-        likes: values[2] ?? null,
-        reactions: values[3] ?? null,
-        comments: values[4] ?? null,
-        shares: values[5] ?? null,
-        saves: values[6] ?? null,
-        follows: values[7] ?? null,
-        clicks: values[8] ?? null,
-      },
-    });
-  }
-  return posts;
+  const from = query.from ? parseWindowBound(query.from, account.timeZone, 'from') : null;
+  const to = query.to ? parseWindowBound(query.to, account.timeZone, 'to') : null;
+  return postsOfDigest(await postDigest(db, account.id), from, to);
 }
 
 /** The listed posts with their caption and permalink, which `ownPosts` leaves out. */
