@@ -49,27 +49,41 @@ export const CreateFieldSessionInput = z
   .refine(notTooLong, { message: 'too_big', path: ['endsAt'] });
 export type CreateFieldSession = z.output<typeof CreateFieldSessionInput>;
 
+/**
+ * A change of a variant (with its `id`; `remove: true` takes it away) or a new variant (without). Variants
+ * the list does not name stay as they are; an existing variant keeps its id and short link, so tallies keep
+ * counting and printed QR codes keep working (`#core/field/session-edit.ts`).
+ */
+const VariantChangeInput = z
+  .strictObject({
+    id: z.string().min(1).max(64).optional(),
+    name: z.string().trim().min(1).max(80).optional(),
+    campaignId: z.uuid().nullable().optional(),
+    assetId: z.uuid().nullable().optional(),
+    targetUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .nullable()
+      .optional(),
+    remove: z.literal(true).optional(),
+  })
+  .refine((v) => v.id !== undefined || v.name !== undefined, { message: 'required', path: ['name'] })
+  .refine((v) => v.id !== undefined || v.remove === undefined, { message: 'invalid', path: ['remove'] });
+
+/** Any of the settings; the join code is not among them: it never changes once volunteers have it. */
 export const UpdateFieldSessionInput = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),
   place: z.string().trim().max(200).optional(),
   startsAt: instant.optional(),
   endsAt: instant.optional(),
   timeZone: timeZone.optional(),
-  /** Only the listed variants change: their name or tracked link's target. Ids stay, so tallies keep counting. */
   variants: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1).max(64),
-        name: z.string().trim().min(1).max(80).optional(),
-        targetUrl: z
-          .url({ protocol: /^https?$/ })
-          .max(2000)
-          .nullable()
-          .optional(),
-      }),
-    )
-    .max(MAX_VARIANTS)
+    .array(VariantChangeInput)
+    .max(MAX_VARIANTS * 2)
     .optional(),
+  /** The whole list of extras after the change; one with tallies cannot be left out, only relabelled. */
+  extraOutcomes: z.array(ExtraOutcomeSchema).max(MAX_EXTRAS).optional(),
+  teamIds: z.array(z.uuid()).max(50).optional(),
   retentionDays: RetentionDaysSchema.optional(),
 });
 export type UpdateFieldSession = z.output<typeof UpdateFieldSessionInput>;

@@ -4,35 +4,45 @@
  * admins) create, see and change them; volunteers reach a session through its join code only.
  */
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import { AppError, type FieldIssue } from '#core/errors.ts';
 import { shortCode } from '#core/field/links.ts';
 import { type Outcome, sessionOutcomes } from '#core/field/outcomes.ts';
 import { deleteAt } from '#core/field/retention.ts';
 import type { FieldSession } from '#core/field/session.ts';
+import {
+  applySessionEdit,
+  removals,
+  type SessionVariant,
+  type StoredExtra,
+} from '#core/field/session-edit.ts';
 import { joinCodeFromBytes } from '#core/programme/schemas.ts';
 import { writeAudit } from '../../audit/log.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { assets, campaigns, fieldPhotos, fieldSessions, teams } from '../../db/schema.ts';
+import {
+  assets,
+  campaigns,
+  fieldPhotos,
+  fieldScans,
+  fieldSessions,
+  fieldTallies,
+  teams,
+} from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
-import type { CreateFieldSession, UpdateFieldSession } from './inputs.ts';
+import {
+  type CreateFieldSession,
+  MAX_SESSION_DAYS,
+  MAX_VARIANTS,
+  type UpdateFieldSession,
+} from './inputs.ts';
 
 export type SessionRow = typeof fieldSessions.$inferSelect;
 
-// A type, not an interface: it is stored as a JSON record.
-export type StoredVariant = {
-  id: string;
-  name: string;
-  campaignId: string | null;
-  assetId: string | null;
-  targetUrl: string | null;
-  /** The tracked link's code: `/l/<shortCode>`. */
-  shortCode: string;
-};
+export type StoredVariant = SessionVariant;
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -50,6 +60,13 @@ export function variantsOf(row: Pick<SessionRow, 'variants'>): StoredVariant[] {
 export function outcomesOf(row: Pick<SessionRow, 'extraOutcomes'>): Outcome[] {
   // Written by newSessionValues from checked input; read back as the extras they were.
   return sessionOutcomes(row.extraOutcomes as unknown as Parameters<typeof sessionOutcomes>[0]);
+}
+
+/** The session's extras as stored (without the three defaults). */
+export function storedExtrasOf(row: Pick<SessionRow, 'extraOutcomes'>): StoredExtra[] {
+  return outcomesOf(row)
+    .filter((o) => o.extra)
+    .map((o) => ({ id: o.id, label: o.label, colour: o.colour }));
 }
 
 /** The session as the pure field functions see it. */
@@ -123,27 +140,35 @@ export async function loadFieldSession(scope: Scope, id: string): Promise<Sessio
   return row;
 }
 
-/** The teams, campaigns and posters named by a session must be the programme's own. */
+interface VariantLinks {
+  campaignId?: string | null | undefined;
+  assetId?: string | null | undefined;
+}
+
+/**
+ * The teams, campaigns and posters named by a session must be the programme's own, and a poster named with
+ * a plan must be that plan's. `variants` by the index of the input (null: nothing to check there).
+ */
 async function checkReferences(
   db: Database,
   programmeId: string,
-  input: Pick<CreateFieldSession, 'teamIds' | 'variants'>,
+  input: { teamIds?: readonly string[] | undefined; variants: ReadonlyArray<VariantLinks | null> },
 ) {
   const issues: FieldIssue[] = [];
-  if (input.teamIds.length > 0) {
+  const teamIds = input.teamIds ?? [];
+  if (teamIds.length > 0) {
     const found = await db
       .select({ id: teams.id })
       .from(teams)
-      .where(and(eq(teams.programmeId, programmeId), inArray(teams.id, input.teamIds)));
+      .where(and(eq(teams.programmeId, programmeId), inArray(teams.id, [...teamIds])));
     const known = new Set(found.map((r) => r.id));
-    input.teamIds.forEach((id, i) => {
+    teamIds.forEach((id, i) => {
       if (!known.has(id)) issues.push({ field: `teamIds.${i}`, rule: 'not_in_programme' });
     });
-    if (new Set(input.teamIds).size !== input.teamIds.length)
-      issues.push({ field: 'teamIds', rule: 'duplicate_id' });
+    if (new Set(teamIds).size !== teamIds.length) issues.push({ field: 'teamIds', rule: 'duplicate_id' });
   }
   for (const [i, v] of input.variants.entries()) {
-    if (v.campaignId) {
+    if (v?.campaignId) {
       const [c] = await db
         .select({ id: campaigns.id })
         .from(campaigns)
@@ -151,14 +176,16 @@ async function checkReferences(
         .limit(1);
       if (!c) issues.push({ field: `variants.${i}.campaignId`, rule: 'not_in_programme' });
     }
-    if (v.assetId) {
+    if (v?.assetId) {
       const [a] = await db
-        .select({ id: assets.id })
+        .select({ campaignId: assets.campaignId })
         .from(assets)
         .innerJoin(campaigns, eq(campaigns.id, assets.campaignId))
         .where(and(eq(assets.id, v.assetId), eq(campaigns.programmeId, programmeId)))
         .limit(1);
       if (!a) issues.push({ field: `variants.${i}.assetId`, rule: 'not_in_programme' });
+      else if (v.campaignId && a.campaignId !== v.campaignId)
+        issues.push({ field: `variants.${i}.assetId`, rule: 'not_in_campaign' });
     }
   }
   if (issues.length > 0) throw new AppError('validation', { fields: issues });
@@ -262,6 +289,40 @@ export async function listFieldSessions(scope: Scope, programmeId: string, origi
   return rows.map((r) => describeSession(r, origin, names));
 }
 
+/** Tallies per variant or outcome id among `ids` (and, for variants, their links' scans). */
+async function countsOf(
+  db: Database,
+  sessionId: string,
+  kind: 'variant' | 'outcome',
+  ids: readonly string[],
+) {
+  const used = new Map<string, number>();
+  if (ids.length === 0) return used;
+  const column = kind === 'variant' ? fieldTallies.variant : fieldTallies.outcome;
+  const tallied = await db
+    .select({ id: column, n: count() })
+    .from(fieldTallies)
+    .where(and(eq(fieldTallies.sessionId, sessionId), inArray(column, [...ids])))
+    .groupBy(column);
+  for (const r of tallied) used.set(r.id, r.n);
+  if (kind === 'variant') {
+    const scanned = await db
+      .select({ id: fieldScans.variant, n: count() })
+      .from(fieldScans)
+      .where(and(eq(fieldScans.sessionId, sessionId), inArray(fieldScans.variant, [...ids])))
+      .groupBy(fieldScans.variant);
+    for (const r of scanned) used.set(r.id, (used.get(r.id) ?? 0) + r.n);
+  }
+  return used;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Changes a session's settings (`UpdateFieldSessionInput`): anything but its join code. Variants and extras
+ * change by the rules of `#core/field/session-edit.ts`: one with tallies is renamed, never removed. Edits of
+ * one session wait for each other (the row is locked), so two facilitators saving at once both count.
+ */
 export async function updateFieldSession(
   scope: Scope,
   id: string,
@@ -269,20 +330,44 @@ export async function updateFieldSession(
   origin: string,
   ip: string,
 ) {
-  const current = await loadFieldSession(scope, id);
-  const startsAt = input.startsAt ? new Date(input.startsAt) : current.startsAt;
-  const endsAt = input.endsAt ? new Date(input.endsAt) : current.endsAt;
-  if (endsAt.getTime() <= startsAt.getTime())
-    throw new AppError('validation', { fields: [{ field: 'endsAt', rule: 'time_order' }] });
-  const variants = variantsOf(current);
-  for (const [i, change] of (input.variants ?? []).entries()) {
-    const variant = variants.find((v) => v.id === change.id);
-    if (!variant)
-      throw new AppError('validation', { fields: [{ field: `variants.${i}.id`, rule: 'invalid' }] });
-    if (change.name !== undefined) variant.name = change.name;
-    if (change.targetUrl !== undefined) variant.targetUrl = change.targetUrl;
-  }
+  const loaded = await loadFieldSession(scope, id);
   const updated = await scope.db.transaction(async (tx) => {
+    // `no key update` rather than `update`: it waits for another edit, never for (nor holds up) tallies.
+    const [current] = await tx
+      .select()
+      .from(fieldSessions)
+      .where(eq(fieldSessions.id, loaded.id))
+      .for('no key update');
+    if (!current) throw new AppError('not_found');
+    const startsAt = input.startsAt ? new Date(input.startsAt) : current.startsAt;
+    const endsAt = input.endsAt ? new Date(input.endsAt) : current.endsAt;
+    if (endsAt.getTime() <= startsAt.getTime())
+      throw new AppError('validation', { fields: [{ field: 'endsAt', rule: 'time_order' }] });
+    if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_DAYS * DAY_MS)
+      throw new AppError('validation', { fields: [{ field: 'endsAt', rule: 'too_big' }] });
+
+    const before = { variants: variantsOf(current), extras: storedExtrasOf(current) };
+    const gone = removals(before, input);
+    const fresh = (input.variants ?? []).filter((v) => v.id === undefined).length;
+    const edited = applySessionEdit(before, input, {
+      used: {
+        variants: await countsOf(tx, current.id, 'variant', gone.variants),
+        outcomes: await countsOf(tx, current.id, 'outcome', gone.outcomes),
+      },
+      shortCodes: fresh > 0 ? await freeShortCodes(tx, fresh) : [],
+      newId: newCode,
+      maxVariants: MAX_VARIANTS,
+    });
+    await checkReferences(tx, current.programmeId, {
+      teamIds: input.teamIds,
+      variants: (input.variants ?? []).map((change, i) => {
+        const v = edited.touched[i];
+        // Only what this edit names is checked again (a plan deleted since keeps its old link until then).
+        if (!v || (change.campaignId === undefined && change.assetId === undefined)) return null;
+        return { campaignId: v.campaignId, assetId: v.assetId };
+      }),
+    });
+
     const [row] = await tx
       .update(fieldSessions)
       .set({
@@ -291,22 +376,27 @@ export async function updateFieldSession(
         startsAt,
         endsAt,
         timeZone: input.timeZone ?? current.timeZone,
-        variants,
+        variants: edited.variants,
+        extraOutcomes: edited.extras,
+        teamIds: input.teamIds ?? current.teamIds,
         retentionDays: input.retentionDays ?? current.retentionDays,
       })
       .where(eq(fieldSessions.id, current.id))
       .returning();
     if (!row) throw new AppError('not_found');
     // A new end, zone or period moves the deletion date of every photo already taken.
-    const photos = await tx
-      .select({ id: fieldPhotos.id, createdAt: fieldPhotos.createdAt })
-      .from(fieldPhotos)
-      .where(eq(fieldPhotos.sessionId, row.id));
-    for (const photo of photos) {
-      await tx
-        .update(fieldPhotos)
-        .set({ deleteAt: new Date(deleteAt(photo.createdAt.getTime(), coreSession(row))) })
-        .where(eq(fieldPhotos.id, photo.id));
+    const retention = (r: SessionRow) => [r.endsAt.getTime(), r.timeZone, r.retentionDays].join(' ');
+    if (retention(row) !== retention(current)) {
+      const photos = await tx
+        .select({ id: fieldPhotos.id, createdAt: fieldPhotos.createdAt })
+        .from(fieldPhotos)
+        .where(eq(fieldPhotos.sessionId, row.id));
+      for (const photo of photos) {
+        await tx
+          .update(fieldPhotos)
+          .set({ deleteAt: new Date(deleteAt(photo.createdAt.getTime(), coreSession(row))) })
+          .where(eq(fieldPhotos.id, photo.id));
+      }
     }
     return row;
   });
@@ -314,7 +404,7 @@ export async function updateFieldSession(
     actorUserId: scope.actor.userId,
     action: 'field.session_updated',
     targetType: 'field_session',
-    targetId: current.id,
+    targetId: updated.id,
     ip,
     details: { fields: Object.keys(input) },
   });

@@ -28,6 +28,33 @@ export const fieldManage: Record<keyof typeof source, string> = {
   'field.form.submit': 'Create session',
   'field.form.created': 'Session created.',
   'field.qr.join': 'Scan to join as a volunteer',
+  'field.sessions.editNamed': 'Edit session {name}',
+  'field.form.editTitle': 'Edit session: {name}',
+  'field.form.rejoinHint':
+    'The join code {code} stays the same. Volunteers who have already joined see new variants and buttons after they leave the session and join again.',
+  'field.form.currentVariants': 'This session’s variants',
+  'field.form.variantName': 'Variant {n}: name',
+  'field.form.variantTarget': 'Variant {n}: where its QR code leads (optional)',
+  'field.form.variantCampaign': 'Variant {n}: campaign plan',
+  'field.form.variantPoster': 'Variant {n}: poster',
+  'field.form.campaignUnlinked': 'No campaign plan',
+  'field.form.posterNone': 'No poster',
+  'field.form.removeVariant': 'Remove variant {name}',
+  'field.form.variantKept':
+    'Responses already logged for this variant: {count}. It can be renamed but not removed.',
+  'field.form.newVariants': 'New variants (one per line, optional)',
+  'field.form.extraKept':
+    'Responses are already logged with this button. Its label can be changed, but the button cannot be removed.',
+  'field.form.extraLabelId': '{name}: Indonesian label',
+  'field.form.extraLabelEn': '{name}: English label',
+  'field.form.save': 'Save changes',
+  'field.form.saved': 'Changes saved.',
+
+  // Refusals of a session edit (field issues; the server and the form both translate them).
+  'rule.variant_has_tallies':
+    'Variant "{name}" already has logged responses or QR scans, so it cannot be removed. It can still be renamed.',
+  'rule.outcome_has_tallies':
+    'The "{label_en}" button already has logged responses, so it cannot be removed. Its label can still be changed.',
 
   'field.live.title': 'Live: {name}',
   'field.live.total': 'Total responses',

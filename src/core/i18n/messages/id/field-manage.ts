@@ -30,6 +30,33 @@ export const fieldManage = {
   'field.form.submit': 'Buat sesi',
   'field.form.created': 'Sesi dibuat.',
   'field.qr.join': 'Pindai untuk gabung sebagai relawan',
+  'field.sessions.editNamed': 'Ubah sesi {name}',
+  'field.form.editTitle': 'Ubah sesi: {name}',
+  'field.form.rejoinHint':
+    'Kode gabung {code} tidak berubah. Relawan yang sudah gabung melihat varian dan tombol yang baru setelah keluar dari sesi lalu gabung lagi.',
+  'field.form.currentVariants': 'Varian sesi ini',
+  'field.form.variantName': 'Varian {n}: nama',
+  'field.form.variantTarget': 'Varian {n}: tautan tujuan QR (opsional)',
+  'field.form.variantCampaign': 'Varian {n}: rencana kampanye',
+  'field.form.variantPoster': 'Varian {n}: poster',
+  'field.form.campaignUnlinked': 'Tanpa rencana kampanye',
+  'field.form.posterNone': 'Tanpa poster',
+  'field.form.removeVariant': 'Hapus varian {name}',
+  'field.form.variantKept':
+    'Sudah ada {count} catatan untuk varian ini. Namanya boleh diganti, tapi variannya tidak bisa dihapus.',
+  'field.form.newVariants': 'Varian baru (satu per baris, opsional)',
+  'field.form.extraKept':
+    'Sudah ada catatan dengan tombol ini. Labelnya boleh diganti, tapi tombolnya tidak bisa dihapus.',
+  'field.form.extraLabelId': '{name}: label bahasa Indonesia',
+  'field.form.extraLabelEn': '{name}: label bahasa Inggris',
+  'field.form.save': 'Simpan perubahan',
+  'field.form.saved': 'Perubahan disimpan.',
+
+  // Refusals of a session edit (field issues; the server and the form both translate them).
+  'rule.variant_has_tallies':
+    'Varian "{name}" sudah punya catatan atau pindaian QR, jadi tidak bisa dihapus. Namanya tetap boleh diganti.',
+  'rule.outcome_has_tallies':
+    'Tombol "{label_id}" sudah punya catatan, jadi tidak bisa dihapus. Labelnya tetap boleh diganti.',
 
   'field.live.title': 'Langsung: {name}',
   'field.live.total': 'Total tanggapan',
