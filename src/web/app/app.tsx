@@ -86,9 +86,15 @@ const CampaignPage = lazy(
     import('#web/features/campaign/campaign-page.tsx').then((m) => m.CampaignPage),
   ),
 );
+// The scorecard says the field's verdicts in the field dashboard's own words.
 const ScorecardPage = lazy(
-  withMessages(['campaign'], () =>
+  withMessages(['campaign', 'field'], () =>
     import('#web/features/campaign/scorecard-page.tsx').then((m) => m.ScorecardPage),
+  ),
+);
+const RubricEditorPage = lazy(
+  withMessages(['campaign'], () =>
+    import('#web/features/campaign/rubric-editor-page.tsx').then((m) => m.RubricEditorPage),
   ),
 );
 const VolunteerPage = lazy(() =>
@@ -135,6 +141,7 @@ const Campaigns = requireAuth(CampaignsPage);
 const CampaignOverview = requireAuth(CampaignOverviewPage);
 const Campaign = requireAuth(CampaignPage);
 const Scorecard = requireAuth(ScorecardPage);
+const RubricEditor = requireAuth(RubricEditorPage);
 
 function NotFound() {
   return (
@@ -176,6 +183,7 @@ export function App() {
             <Route path="/p/:id/instruments/:instrumentId" component={InstrumentEditor} />
             <Route path="/p/:id/campaigns" component={Campaigns} />
             <Route path="/p/:id/campaigns/overview" component={CampaignOverview} />
+            <Route path="/p/:id/campaigns/rubric" component={RubricEditor} />
             <Route path="/c/:id" component={Campaign} />
             <Route path="/c/:id/scorecard" component={Scorecard} />
             <Route path="/p/:id/field" component={FieldSessions} />

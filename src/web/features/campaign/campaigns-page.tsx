@@ -4,6 +4,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { api } from '#web/app/api.ts';
 import { fieldText, fmt, t } from '#web/app/i18n.ts';
 import { FormError, LoadError, Loading } from '#web/app/page-state.tsx';
+import { useProgramme } from '#web/app/programme-store.ts';
 import { useAction } from '#web/app/use-action.ts';
 import { useResource } from '#web/app/use-api.ts';
 import { useTitle } from '#web/app/use-title.ts';
@@ -105,6 +106,7 @@ export function CampaignsPage() {
   const { params } = useRoute();
   const programmeId = params.id ?? '';
   const list = useResource<CampaignList>(`/api/programmes/${encodeURIComponent(programmeId)}/campaigns`);
+  const manage = useProgramme(programmeId).data?.can.manage ?? false;
   useTitle(t('campaign.list.title'));
   if (list.error) return <LoadError error={list.error} onRetry={list.reload} />;
   if (!list.data) return <Loading />;
@@ -120,16 +122,28 @@ export function CampaignsPage() {
     <div class="stack">
       <div class="page-head">
         <h1>{t('campaign.list.title')}</h1>
-        {data.campaigns.length > 0 && (
-          <LinkButton
-            href={`/p/${encodeURIComponent(programmeId)}/campaigns/overview`}
-            variant="secondary"
-            size="small"
-            data-testid="overview-link"
-          >
-            {t('campaign.overview.link')}
-          </LinkButton>
-        )}
+        <div class="row">
+          {manage && (
+            <LinkButton
+              href={`/p/${encodeURIComponent(programmeId)}/campaigns/rubric`}
+              variant="secondary"
+              size="small"
+              data-testid="rubric-edit-link"
+            >
+              {t('campaign.rubricEdit.link')}
+            </LinkButton>
+          )}
+          {data.campaigns.length > 0 && (
+            <LinkButton
+              href={`/p/${encodeURIComponent(programmeId)}/campaigns/overview`}
+              variant="secondary"
+              size="small"
+              data-testid="overview-link"
+            >
+              {t('campaign.overview.link')}
+            </LinkButton>
+          )}
+        </div>
       </div>
       <p class="muted">{t('campaign.list.intro')}</p>
       {data.campaigns.length === 0 ? (

@@ -1,4 +1,7 @@
-/** `/p/:id/campaigns/overview`: one row per campaign — posts, caption warnings, reviewers, rubric mean; CSV. */
+/**
+ * `/p/:id/campaigns/overview`: one row per campaign — posts, caption warnings, reviewers, rubric mean, the
+ * public's response per variant in the field; CSV.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { type ApiError, api, asApiError } from '#web/app/api.ts';
@@ -6,20 +9,30 @@ import { fmt, t } from '#web/app/i18n.ts';
 import { LoadError, Loading } from '#web/app/page-state.tsx';
 import { useProgramme } from '#web/app/programme-store.ts';
 import { useTitle } from '#web/app/use-title.ts';
-import { Button } from '#web/components/ui/button.tsx';
+import { Button, LinkButton } from '#web/components/ui/button.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { Icon } from '#web/components/ui/icon.tsx';
 import { Table } from '#web/components/ui/list.tsx';
-import { scoreText } from './bits.tsx';
+import { localText, scoreText } from './bits.tsx';
 import { warningsOf } from './caption.ts';
 import { downloadText, fileSlug, toCsv } from './csv.ts';
+import { overviewFieldCells, overviewOutcomes } from './field-figures.ts';
+import { FieldResponseCell } from './field-response-view.tsx';
 import { type OverviewRow, overviewRow } from './scorecard.ts';
-import type { CampaignDetail, CampaignList, ReviewList } from './types.ts';
+import type { CampaignDetail, CampaignFieldResponse, CampaignList, ReviewList } from './types.ts';
+
+interface Row extends OverviewRow {
+  field: CampaignFieldResponse;
+}
+
 import './campaign.css';
 
-/** Each campaign's plan, calendar and reviews, fetched side by side (a programme has a handful of teams). */
+/**
+ * Each campaign's plan, calendar, reviews and field response, fetched side by side (a programme has a
+ * handful of teams).
+ */
 function useOverview(programmeId: string) {
-  const [rows, setRows] = useState<OverviewRow[] | null>(null);
+  const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -32,17 +45,19 @@ function useOverview(programmeId: string) {
       return Promise.all(
         list.campaigns.map(async (c) => {
           const path = `/api/campaigns/${encodeURIComponent(c.id)}`;
-          const [detail, reviews] = await Promise.all([
+          const [detail, reviews, field] = await Promise.all([
             api.get<CampaignDetail>(path),
             api.get<ReviewList>(`${path}/reviews`),
+            api.get<CampaignFieldResponse>(`${path}/field-response`),
           ]);
-          return overviewRow(
+          const row = overviewRow(
             detail.campaign,
             detail.content,
             reviews.reviews,
             reviews.summaries,
             (item) => warningsOf(item.caption, item.platform).length,
           );
+          return { ...row, field };
         }),
       );
     })().then(
@@ -66,6 +81,7 @@ export function CampaignOverviewPage() {
   if (!rows) return <Loading />;
   const name = programme.data?.programme.name ?? '';
   const today = new Date().toLocaleDateString('sv-SE');
+  const outcomes = overviewOutcomes(rows.map((r) => r.field));
   const csv = () =>
     toCsv([
       [
@@ -76,6 +92,8 @@ export function CampaignOverviewPage() {
         t('campaign.overview.warnings'),
         t('campaign.csv.reviewers'),
         t('campaign.overview.mean'),
+        t('campaign.overview.fieldTotal'),
+        ...outcomes.map((o) => t('campaign.overview.fieldOutcome', { outcome: localText(o.label) })),
       ],
       ...rows.map((r) => [
         r.team,
@@ -85,6 +103,10 @@ export function CampaignOverviewPage() {
         r.warnings,
         r.reviewers,
         r.mean === null ? null : Math.round(r.mean * 100) / 100,
+        ...overviewFieldCells(
+          r.field,
+          outcomes.map((o) => o.id),
+        ),
       ]),
     ]);
   return (
@@ -92,6 +114,15 @@ export function CampaignOverviewPage() {
       <div class="page-head no-print">
         <a href={`/p/${encodeURIComponent(programmeId)}/campaigns`}>← {t('campaign.list.title')}</a>
         <div class="row">
+          {programme.data?.can.manage && (
+            <LinkButton
+              href={`/p/${encodeURIComponent(programmeId)}/campaigns/rubric`}
+              variant="secondary"
+              data-testid="rubric-edit-link"
+            >
+              {t('campaign.rubricEdit.link')}
+            </LinkButton>
+          )}
           <Button variant="secondary" onClick={() => window.print()}>
             <Icon name="print" /> {t('campaign.print')}
           </Button>
@@ -122,6 +153,7 @@ export function CampaignOverviewPage() {
               <th scope="col">{t('campaign.overview.warnings')}</th>
               <th scope="col">{t('campaign.csv.reviewers')}</th>
               <th scope="col">{t('campaign.overview.mean')}</th>
+              <th scope="col">{t('campaign.overview.field')}</th>
             </tr>
           </thead>
           <tbody>
@@ -137,6 +169,9 @@ export function CampaignOverviewPage() {
                 <td data-testid="overview-warnings">{fmt.number(r.warnings)}</td>
                 <td>{fmt.number(r.reviewers)}</td>
                 <td data-testid="overview-mean">{scoreText(r.mean)}</td>
+                <td data-testid="overview-field">
+                  <FieldResponseCell response={r.field} />
+                </td>
               </tr>
             ))}
           </tbody>

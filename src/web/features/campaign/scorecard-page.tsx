@@ -1,4 +1,7 @@
-/** `/c/:id/scorecard`: a campaign on A4 — rubric means per thing reviewed, caption checks per post; CSV. */
+/**
+ * `/c/:id/scorecard`: a campaign on A4 — rubric means per thing reviewed, caption checks per post, and the
+ * public's response per variant from the field; CSV.
+ */
 import { useRoute } from 'preact-iso';
 import { fmt, t } from '#web/app/i18n.ts';
 import { LoadError, Loading } from '#web/app/page-state.tsx';
@@ -12,10 +15,12 @@ import { criterionName, percentText, platformLabel, scoreText, statusLabel } fro
 import { warningsOf } from './caption.ts';
 import { warningMessage, warningTitle } from './caption-checks-view.tsx';
 import { downloadText, fileSlug, toCsv } from './csv.ts';
+import { fieldCsvRows } from './field-figures.ts';
+import { FieldResponseSection, outcomeLabel } from './field-response-view.tsx';
 import { Summaries } from './review-summary.tsx';
 import { makeTargetLabel } from './review-tab.tsx';
 import { campaignMean, lowestAgreement, orderSummaries, targetMean } from './scorecard.ts';
-import type { AssetList, CampaignDetail, ReviewList } from './types.ts';
+import type { AssetList, CampaignDetail, CampaignFieldResponse, ReviewList } from './types.ts';
 import './campaign.css';
 
 export function ScorecardPage() {
@@ -24,11 +29,21 @@ export function ScorecardPage() {
   const detail = useResource<CampaignDetail>(`/api/campaigns/${id}`);
   const assets = useResource<AssetList>(`/api/campaigns/${id}/assets`);
   const reviews = useResource<ReviewList>(`/api/campaigns/${id}/reviews`);
+  const field = useResource<CampaignFieldResponse>(`/api/campaigns/${id}/field-response`);
   const programme = useProgramme(detail.data?.campaign.programmeId ?? null);
   useTitle(t('campaign.scorecard.title'));
-  const failed = detail.error ?? assets.error ?? reviews.error;
-  if (failed) return <LoadError error={failed} onRetry={detail.reload} />;
-  if (!detail.data || !assets.data || !reviews.data) return <Loading />;
+  const failed = detail.error ?? assets.error ?? reviews.error ?? field.error;
+  if (failed)
+    return (
+      <LoadError
+        error={failed}
+        onRetry={() => {
+          for (const r of [detail, assets, reviews, field]) if (r.error) r.reload();
+        }}
+      />
+    );
+  if (!detail.data || !assets.data || !reviews.data || !field.data) return <Loading />;
+  const response = field.data;
   const { campaign, content } = detail.data;
   const plan = campaign.plan;
   const label = makeTargetLabel(assets.data.assets, content);
@@ -48,6 +63,7 @@ export function ScorecardPage() {
         t('campaign.csv.value'),
         t('campaign.csv.reviewers'),
         t('campaign.csv.agreement'),
+        t('campaign.csv.share'),
       ],
       ...summaries.flatMap((s) =>
         s.criteria.map((c) => {
@@ -59,6 +75,7 @@ export function ScorecardPage() {
             c.mean === null ? null : Math.round(c.mean * 100) / 100,
             c.reviewers,
             c.agreement === null ? null : Math.round(c.agreement * 100) / 100,
+            null,
           ];
         }),
       ),
@@ -70,8 +87,14 @@ export function ScorecardPage() {
           warningMessage(w),
           null,
           null,
+          null,
         ]),
       ),
+      ...fieldCsvRows(response, {
+        section: t('campaign.csv.field'),
+        total: t('campaign.csv.fieldTotal'),
+        outcome: (o) => outcomeLabel(response.outcomes, o),
+      }),
     ]);
 
   return (
@@ -183,6 +206,7 @@ export function ScorecardPage() {
           </Table>
         )}
       </section>
+      <FieldResponseSection response={response} />
       <footer class="print-footer">
         {[programmeName, campaign.team.name, t('campaign.scorecard.printed', { date: fmt.date(today) })]
           .filter(Boolean)

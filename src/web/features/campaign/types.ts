@@ -1,4 +1,5 @@
 /** Response shapes of the campaign routes (docs/api.md, "Campaigns"), as the web app reads them. */
+import type { FieldResponse } from '#core/campaign/field-response.ts';
 import type {
   BEAT_KINDS,
   CampaignPlan,
@@ -14,7 +15,7 @@ import type {
   Verdict,
 } from '#core/review/rubric.ts';
 
-export type { CampaignPlan, Criterion, CriterionSummary, ReviewScores, ReviewTarget, Verdict };
+export type { CampaignPlan, Criterion, CriterionSummary, FieldResponse, ReviewScores, ReviewTarget, Verdict };
 export type Channel = (typeof CHANNELS)[number];
 export type BeatKind = (typeof BEAT_KINDS)[number];
 export type ContentPlatform = (typeof CONTENT_PLATFORMS)[number];
@@ -167,3 +168,15 @@ export interface ReviewList {
   reviews: Review[];
   summaries: ReviewSummary[];
 }
+
+/** `GET /api/programmes/:id/rubric`. */
+export interface ProgrammeRubric {
+  rubric: Criterion[];
+  isDefault: boolean;
+  defaultRubric: Criterion[];
+  /** What to send as `baseVersion` with the next save. */
+  version: string;
+}
+
+/** `GET /api/campaigns/:id/field-response`. */
+export type CampaignFieldResponse = FieldResponse & { campaignId: string };

@@ -349,7 +349,8 @@ export const campaign: Record<keyof typeof source, string> = {
 
   'campaign.overview.link': 'Programme overview',
   'campaign.overview.title': 'The programme’s campaigns at a glance',
-  'campaign.overview.intro': 'One row per campaign: posts, caption-check notes, and the mean rubric score.',
+  'campaign.overview.intro':
+    'One row per campaign: posts, caption-check notes, the mean rubric score, and the public’s response per variant in the field.',
   'campaign.overview.team': 'Team',
   'campaign.overview.posts': 'Posts',
   'campaign.overview.warnings': 'Caption notes',
@@ -364,4 +365,65 @@ export const campaign: Record<keyof typeof source, string> = {
   'campaign.csv.agreement': 'Agreement',
   'campaign.csv.rubric': 'Rubric',
   'campaign.csv.caption': 'Caption',
+
+  'campaign.rubricEdit.link': 'Review rubric',
+  'campaign.rubricEdit.title': 'The programme’s review rubric',
+  'campaign.rubricEdit.intro':
+    'The criteria reviewers use for posters, captions, storylines and campaigns. Each is scored 1–4: describe what a 1 to a 4 looks like, in both languages.',
+  'campaign.rubricEdit.effect':
+    'Changes apply to the reviews saved from now on. Reviews already saved stay as they are, but summaries count only the criteria in the rubric.',
+  'campaign.rubricEdit.isDefault': 'Using the default rubric',
+  'campaign.rubricEdit.isOwn': 'This programme’s own rubric',
+  'campaign.rubricEdit.readOnly': 'Only the programme’s facilitators can change the rubric.',
+  'campaign.rubricEdit.criterion': 'Criterion {n}',
+  'campaign.rubricEdit.unnamed': '(no name yet)',
+  'campaign.rubricEdit.nameId': 'Name (Bahasa Indonesia)',
+  'campaign.rubricEdit.nameEn': 'Name (English)',
+  'campaign.rubricEdit.appliesTo': 'Used to review',
+  'campaign.rubricEdit.descriptors': 'What a 1 to a 4 looks like',
+  'campaign.rubricEdit.score': 'Score {n}',
+  'campaign.rubricEdit.descriptorId': 'Score {n} (Bahasa Indonesia)',
+  'campaign.rubricEdit.descriptorEn': 'Score {n} (English)',
+  'campaign.rubricEdit.up': 'Move criterion {n} up',
+  'campaign.rubricEdit.down': 'Move criterion {n} down',
+  'campaign.rubricEdit.remove': 'Remove criterion {n}',
+  'campaign.rubricEdit.add': 'Add a criterion',
+  'campaign.rubricEdit.full': 'The rubric has {max} criteria, the most it can hold.',
+  'campaign.rubricEdit.clean': 'Saved',
+  'campaign.rubricEdit.saved': 'Rubric saved.',
+  'campaign.rubricEdit.problems': 'Not saved yet: fix the fields marked.',
+  'campaign.rubricEdit.discard': 'Discard changes',
+  'campaign.rubricEdit.reset': 'Back to the default rubric',
+  'campaign.rubricEdit.resetTitle': 'Go back to the default rubric?',
+  'campaign.rubricEdit.resetText':
+    'This programme’s rubric is replaced by the default one ({n} criteria). Unsaved changes are lost too.',
+  'campaign.rubricEdit.resetDone': 'The rubric is back to the default.',
+  'campaign.rubricEdit.conflictTitle': 'Someone else saved this rubric first',
+  'campaign.rubricEdit.conflictText':
+    'Your changes are not saved yet and are still here. What differs from their version:',
+  'campaign.rubricEdit.change.changed': '{name}: different',
+  'campaign.rubricEdit.change.only_mine': '{name}: only in your version',
+  'campaign.rubricEdit.change.only_theirs': '{name}: only in their version',
+  'campaign.rubricEdit.reordered': 'The criteria are in another order.',
+  'campaign.rubricEdit.keepMine': 'Save my version',
+  'campaign.rubricEdit.takeTheirs': 'Use their version',
+  'campaign.rubricEdit.taken': 'Their version is in use. Your changes were discarded.',
+
+  'campaign.fieldResponse.title': 'The public’s response in the field',
+  'campaign.fieldResponse.intro':
+    'From the field sessions that tested this campaign’s variants. One tally is one person whose response a volunteer logged. This campaign’s variants are compared only with each other, within one session.',
+  'campaign.fieldResponse.none': 'No field session has tested this campaign’s variants yet.',
+  'campaign.fieldResponse.variant': 'Variant',
+  'campaign.fieldResponse.total': 'Responses',
+  'campaign.fieldResponse.single':
+    'Only one of this campaign’s variants was tested in this session, so there is nothing to compare it with yet.',
+  'campaign.fieldResponse.compact': '{share} {outcome} of {n}',
+
+  'campaign.overview.field': 'The public’s response',
+  'campaign.overview.fieldTotal': 'The public’s responses (all)',
+  'campaign.overview.fieldOutcome': 'The public’s response: {outcome}',
+
+  'campaign.csv.share': 'Share',
+  'campaign.csv.field': 'Field',
+  'campaign.csv.fieldTotal': 'All responses',
 };

@@ -1,0 +1,77 @@
+/**
+ * The public's response on the scorecard and the overview, kept out of the components: the verdict's
+ * sentence parameters (names instead of ids, whole percentages, the outcome by its label, as the field
+ * dashboard writes them; docs/field.md, "The verdict in plain words") and the rows of the CSV files.
+ */
+import type { FieldResponse, OutcomeShare } from '#core/campaign/field-response.ts';
+import type { Params } from '#core/i18n/translate.ts';
+
+export interface Names {
+  variant: (id: string) => string;
+  outcome: (id: string) => string;
+  percent: (fraction: number) => string;
+  pValue: (p: number) => string;
+  /** Lower-cases an outcome's label inside a sentence, by the reader's language rules. */
+  lower: (text: string) => string;
+}
+
+/** The verdict's parameters as its sentence needs them. */
+export function verdictParams(params: Record<string, string | number>, names: Names): Params {
+  const out: Params = { ...params };
+  for (const key of ['leader', 'runner_up', 'variant'] as const)
+    if (typeof params[key] === 'string') out[key] = names.variant(params[key]);
+  for (const key of ['share', 'low', 'high', 'probability', 'runner_up_share'] as const)
+    if (typeof params[key] === 'number') out[key] = names.percent(params[key]);
+  if (typeof params.outcome === 'string') out.outcome = names.lower(names.outcome(params.outcome));
+  if (typeof params.p === 'number') out.p = names.pValue(params.p);
+  return out;
+}
+
+/** A share rounded for a file: a fraction with four decimals, or empty. */
+const shareCell = (share: number | null) => (share === null ? null : Math.round(share * 10_000) / 10_000);
+
+/**
+ * The scorecard's rows for the field: per session and variant, its total, then each outcome's count and
+ * share. Columns: section, item, criterion or check, value, reviewers, agreement, share.
+ */
+export function fieldCsvRows(
+  response: FieldResponse,
+  labels: { section: string; total: string; outcome: (id: string) => string },
+): Array<Array<string | number | null>> {
+  return response.sessions.flatMap((session) =>
+    session.variants.flatMap((variant) => {
+      const item = `${session.name} · ${variant.name}`;
+      return [
+        [labels.section, item, labels.total, variant.total, null, null, null],
+        ...variant.outcomes.map((o) => [
+          labels.section,
+          item,
+          labels.outcome(o.outcome),
+          o.count,
+          null,
+          null,
+          shareCell(o.share),
+        ]),
+      ];
+    }),
+  );
+}
+
+/** One campaign's overview cells: all its tallies, then the count of each of `outcomes` (0 when absent). */
+export function overviewFieldCells(
+  response: Pick<FieldResponse, 'total' | 'byOutcome'> | null,
+  outcomes: readonly string[],
+): number[] {
+  const counts = new Map((response?.byOutcome ?? []).map((o: OutcomeShare) => [o.outcome, o.count]));
+  return [response?.total ?? 0, ...outcomes.map((o) => counts.get(o) ?? 0)];
+}
+
+/** The outcome columns of the overview: every outcome of any campaign, defaults first, each once. */
+export function overviewOutcomes(
+  responses: ReadonlyArray<Pick<FieldResponse, 'outcomes'> | null>,
+): FieldResponse['outcomes'] {
+  const out: FieldResponse['outcomes'] = [];
+  for (const r of responses)
+    for (const o of r?.outcomes ?? []) if (!out.some((x) => x.id === o.id)) out.push(o);
+  return out;
+}
