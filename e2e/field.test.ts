@@ -238,3 +238,78 @@ describe('logging the public’s responses in the field with no signal', () => {
     await phone.close();
   });
 });
+
+describe('a facilitator changing a field session', () => {
+  it('renames a variant that has responses (it cannot be removed), removes one without, adds one, on a phone', async () => {
+    const cookie = await facilitatorCookie();
+    const { session: demo } = await asFacilitator<{ session: { programmeId: string } }>(
+      cookie,
+      `/api/field/sessions/${await demoSessionId(cookie)}`,
+    );
+    const post = async <T>(path: string, body: unknown, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${journey.server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `lantang_session=${cookie}`, ...headers },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return (await response.json()) as T;
+    };
+    const now = Date.now();
+    const { session } = await post<{
+      session: { id: string; joinCode: string; variants: Array<{ id: string }> };
+    }>(`/api/programmes/${demo.programmeId}/field-sessions`, {
+      name: 'Aksi Bundaran',
+      startsAt: new Date(now - 3_600_000).toISOString(),
+      endsAt: new Date(now + 3_600_000).toISOString(),
+      variants: [{ name: 'Poster Satu' }, { name: 'Poster Dua' }],
+    });
+    const { token } = await post<{ token: string }>('/api/field/join', {
+      code: session.joinCode,
+      name: 'Rina',
+    });
+    await post(
+      '/api/field/tallies',
+      {
+        tallies: [
+          {
+            id: crypto.randomUUID(),
+            variant: session.variants[0]?.id,
+            outcome: 'cares',
+            at: new Date().toISOString(),
+          },
+        ],
+      },
+      { authorization: `Bearer ${token}` },
+    );
+
+    const phone = await journey.browser.newContext(PHONE);
+    await phone.addCookies([{ name: 'lantang_session', value: cookie, url: journey.server.url }]);
+    const page = await phone.newPage();
+    await page.goto(`${journey.server.url}/p/${demo.programmeId}/field`);
+    await page
+      .getByTestId('field-session')
+      .filter({ hasText: 'Aksi Bundaran' })
+      .getByTestId('field-session-edit')
+      .tap();
+    const form = page.getByTestId('field-edit-form');
+    const [first, second] = [0, 1].map((i) => form.getByTestId('field-variant-row').nth(i));
+    // The variant with a response offers no removal and says why.
+    await first?.getByTestId('field-variant-kept').waitFor();
+    expect(await first?.getByRole('checkbox').count()).toBe(0);
+    await form.getByLabel('Varian 1: nama').fill('Poster Satu (revisi)');
+    await second?.getByRole('checkbox').check();
+    await form.getByLabel('Varian baru').fill('Poster Tiga');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await form.getByTestId('field-form-submit').tap();
+    await form.waitFor({ state: 'detached' });
+
+    const { session: changed } = await asFacilitator<{
+      session: { joinCode: string; variants: Array<{ id: string; name: string }> };
+    }>(cookie, `/api/field/sessions/${session.id}`);
+    expect(changed.joinCode).toBe(session.joinCode);
+    expect(changed.variants.map((v) => v.name)).toEqual(['Poster Satu (revisi)', 'Poster Tiga']);
+    expect(changed.variants[0]?.id).toBe(session.variants[0]?.id);
+    await phone.close();
+  });
+});
