@@ -186,7 +186,7 @@ describe('the programme’s rubric, and the public’s response on the scorecard
     await context.close();
   });
 
-  it('two facilitators edit at once: the later save is refused and says what differs', async () => {
+  it('two facilitators edit at once: the later save is refused and says what differs; back to the default', async () => {
     const facilitator = await session('facilitator@demo.test', DESKTOP);
     const admin = await session('admin@demo.test', DESKTOP);
     for (const { page } of [facilitator, admin]) {
@@ -227,6 +227,16 @@ describe('the programme’s rubric, and the public’s response on the scorecard
     expect(names[1]).toBe('Relevan bagi pekerja muda');
     expect(names[3]).toBe('Ajakan bertindak');
     expect(await admin.page.getByTestId('rubric-save-state').getAttribute('data-dirty')).toBe('false');
+
+    // Back to the default rubric, after a confirmation.
+    await admin.page.getByTestId('rubric-reset').click();
+    await admin.page.locator('dialog').getByRole('button', { name: id['campaign.rubricEdit.reset'] }).click();
+    await expect
+      .poll(() => admin.page.getByTestId('rubric-state').innerText())
+      .toBe(id['campaign.rubricEdit.isDefault']);
+    expect(await admin.page.getByTestId('rubric-criterion').count()).toBe(8);
+    const reset = await getJson<Rubric>(admin.context, `/api/programmes/${programmeId}/rubric`);
+    expect(reset).toMatchObject({ isDefault: true, version: 'default' });
     await facilitator.context.close();
     await admin.context.close();
   });
