@@ -313,3 +313,30 @@ describe('a facilitator changing a field session', () => {
     await phone.close();
   });
 });
+
+describe('installing the volunteer page', () => {
+  it('is installable: Chromium finds nothing missing in its manifest, icons or service worker', async () => {
+    // An ordinary profile: a fresh context counts as incognito, where nothing is installable.
+    const profile = mkdtempSync(join(tmpdir(), 'lantang-phone-'));
+    const phone = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      ...PHONE,
+    });
+    try {
+      const page = phone.pages()[0] ?? (await phone.newPage());
+      await page.goto(`${journey.server.url}/f/DEMO-CFD`);
+      await page.locator('html[data-app=ready]').waitFor();
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const cdp = await phone.newCDPSession(page);
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
+      expect(await cdp.send('Page.getInstallabilityErrors')).toEqual({ installabilityErrors: [] });
+    } finally {
+      await phone.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
