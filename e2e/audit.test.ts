@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { id } from '#core/i18n/messages/id.ts';
@@ -185,6 +186,51 @@ describe('the audit of an organisation’s accounts', () => {
     await page.locator('[data-testid="compare-row"][data-handle="ksbn.tiktok"]').waitFor();
     // Beside the demo's own TikTok account of the confederation.
     expect(await page.getByTestId('compare-row').count()).toBe(2);
+    await context.close();
+  });
+
+  it('a media lead matches the columns of a workbook of no known format, on a phone', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Rekap');
+    sheet.addRow(['Kode unggahan', 'Waktu terbit', 'Jenis konten', 'Jumlah suka', 'Komentar', 'Jangkauan']);
+    sheet.addRow(['fb-001', '2026-05-01 09:15', 'Foto', 120, 8, 2400]);
+    sheet.addRow(['fb-002', '2026-05-03 19:40', 'Video', 340, 21, 5100]);
+    sheet.addRow(['fb-003', '2026-05-08 07:05', 'Tautan', 45, 2, 900]);
+    const context = await journey.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await signIn(page, 'media.lead@demo.test');
+    await addAccount(page, 'facebook', 'ksbn.halaman');
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'rekap-unggahan.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    await page.getByTestId('import-check').click();
+
+    // The server read the workbook's header: its columns are the choices, guessed where the names say.
+    const mapping = page.getByTestId('mapping');
+    await mapping.waitFor();
+    const postId = page.getByTestId('map-post_id');
+    expect(await postId.locator('option').allInnerTexts()).toContain('Kode unggahan');
+    expect(await page.getByTestId('map-published_at').inputValue()).toBe('Waktu terbit');
+    expect(await page.getByTestId('map-reach').inputValue()).toBe('Jangkauan');
+    await page.getByTestId('mapping-submit').click();
+    await mapping.getByText(id['audit.mapping.required']).first().waitFor();
+    await postId.selectOption('Kode unggahan');
+    await page.getByTestId('map-likes').selectOption('Jumlah suka');
+    await page.getByTestId('mapping-submit').click();
+
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    expect(await preview.getByTestId('import-format').innerText()).toContain(id['audit.format.generic']);
+    expect(await preview.getByTestId('import-rows').locator('dd').innerText()).toBe('3');
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    const posts = page.getByTestId('kpi-posts');
+    await posts.waitFor();
+    expect(await posts.getByTestId('kpi-value').innerText()).toBe('3');
+    expect(await page.getByTestId('kpi-median_reach').getByTestId('kpi-value').innerText()).toBe('2.400');
+    expect(await noHorizontalScroll(page)).toBe(true);
     await context.close();
   });
 

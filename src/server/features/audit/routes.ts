@@ -26,8 +26,9 @@ import { addFollowerSnapshot, createAccount, getAccount, listAccounts, updateAcc
 import { CompareQuery, compareAccounts } from './compare.ts';
 import { addCritique, listCritiques, pinCritique, voteCritique } from './critiques.ts';
 import { exportPostsCsv, exportWorkbook } from './export.ts';
-import { commitImport, previewImport } from './import.ts';
+import { commitImport } from './import.ts';
 import { accountAudit } from './kpis.ts';
+import { previewWithHeaders } from './preview.ts';
 import { getThresholds, saveThresholds } from './thresholds.ts';
 
 /** The request body as a stream of chunks: an export file is never held whole in memory. */
@@ -97,7 +98,7 @@ export const auditRoutes = new Hono<AppEnv>()
     };
     const source = bodyChunks(c.req.raw.body);
     if (query.preview === '1')
-      return c.json({ report: await previewImport(source, options, { db: scope.db, account }) });
+      return c.json(await previewWithHeaders(source, options, { db: scope.db, account }));
     const report = await commitImport(scope.db, {
       account,
       source,

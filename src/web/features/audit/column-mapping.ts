@@ -1,6 +1,7 @@
 /**
- * The column-mapping screen's state, for a CSV whose format the server does not know: for each of our
- * fields, the file's column that holds it. Pre-filled from the account's saved mapping, else by name.
+ * The column-mapping screen's state, for a CSV or XLSX file whose format the server does not know: for
+ * each of our fields, the file's column that holds it (the preview names the columns). Pre-filled from the
+ * account's saved mapping, else by name.
  */
 import type { GenericField } from '#core/audit/import/generic.ts';
 

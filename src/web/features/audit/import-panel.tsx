@@ -23,7 +23,6 @@ import {
   usedSaved,
 } from './column-mapping.ts';
 import { formatBytes, formatFigure } from './figures.ts';
-import { readHeaderNames } from './file-head.ts';
 import type { AuditAccount, ImportReport } from './types.ts';
 import { importUrl, type UploadProgress, uploadFile } from './upload.ts';
 
@@ -314,15 +313,16 @@ export function ImportPanel({ account, onStored }: { account: AuditAccount; onSt
       ...(withMapping ? { format: 'generic', mapping: withMapping } : {}),
     });
     setStep({ kind: 'sending', progress: { sent: 0, total: file.size }, commit });
-    const upload = uploadFile<{ report: ImportReport }>(url, file, (progress) =>
+    const upload = uploadFile<{ report: ImportReport; headers?: string[] }>(url, file, (progress) =>
       setStep({ kind: 'sending', progress, commit }),
     );
     abort.current = upload.abort;
     try {
       const { body } = await upload.done;
       const report = body.report;
-      if (!commit && report.format === 'unknown') {
-        const headers = await readHeaderNames(file);
+      // A file of no known format: the server names its columns (CSV or XLSX) to be matched.
+      if (!commit && body.headers) {
+        const { headers } = body;
         setStep({
           kind: 'mapping',
           headers,

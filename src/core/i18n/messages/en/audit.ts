@@ -98,7 +98,7 @@ export const audit: Record<keyof typeof source, string> = {
   'audit.format.tiktok_overview': 'TikTok Studio overview',
   'audit.format.tiktok_follower_history': 'TikTok follower history',
   'audit.format.instagram_json': 'Instagram data download (JSON)',
-  'audit.format.generic': 'CSV with columns you chose',
+  'audit.format.generic': 'CSV or XLSX with columns you chose',
   'audit.format.unknown': 'Not recognised',
 
   'audit.reason.unreadable': 'Unreadable from here to the end of the file (an unclosed quote).',
@@ -127,7 +127,8 @@ export const audit: Record<keyof typeof source, string> = {
   'audit.mapping.none': '— none —',
   'audit.mapping.required': 'Required.',
   'audit.mapping.duplicate': 'This column is already chosen for “{field}”.',
-  'audit.mapping.noHeaders': 'The file’s header row cannot be read. Save it as CSV (UTF-8) and try again.',
+  'audit.mapping.noHeaders':
+    'The file’s header row cannot be read. Make sure the first row (of the first sheet, in an XLSX) names the columns, or save it as CSV (UTF-8), and try again.',
   'audit.mapping.submit': 'Check with these columns',
   'audit.mapping.field.post_id': 'Post id',
   'audit.mapping.field.published_at': 'Publication time',

@@ -99,7 +99,7 @@ export const audit = {
   'audit.format.tiktok_overview': 'Ringkasan TikTok Studio',
   'audit.format.tiktok_follower_history': 'Riwayat pengikut TikTok',
   'audit.format.instagram_json': 'Unduhan data Instagram (JSON)',
-  'audit.format.generic': 'CSV dengan kolom pilihan sendiri',
+  'audit.format.generic': 'CSV atau XLSX dengan kolom pilihan sendiri',
   'audit.format.unknown': 'Tidak dikenali',
 
   'audit.reason.unreadable':
@@ -131,7 +131,7 @@ export const audit = {
   'audit.mapping.required': 'Wajib dipilih.',
   'audit.mapping.duplicate': 'Kolom ini sudah dipilih untuk “{field}”.',
   'audit.mapping.noHeaders':
-    'Baris judul file tidak terbaca. Simpan file sebagai CSV (UTF-8) lalu coba lagi.',
+    'Baris judul file tidak terbaca. Pastikan baris pertama (lembar pertama di XLSX) berisi judul kolom, atau simpan sebagai CSV (UTF-8), lalu coba lagi.',
   'audit.mapping.submit': 'Periksa dengan kolom ini',
   'audit.mapping.field.post_id': 'ID unggahan',
   'audit.mapping.field.published_at': 'Waktu terbit',
