@@ -285,6 +285,62 @@ describe('the audit of an organisation’s accounts', () => {
     await context.close();
   });
 
+  it('a facilitator changes the programme’s flag thresholds on a phone, and the flags follow', async () => {
+    const context = await journey.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await signIn(page, 'facilitator@demo.test');
+    await page.goto(`${journey.server.url}/audit`);
+    await page
+      .locator('[data-testid="audit-account"][data-handle="ksbn.nusantara"][data-platform="instagram"]')
+      .click();
+    await page.waitForURL(/\/audit\/[0-9a-f-]{36}$/);
+    const accountUrl = page.url();
+    const inconsistent = page.locator('[data-testid="flag"][data-code="inconsistent"]');
+    const longestGap = inconsistent.locator('[data-reason="longest_gap"]');
+    await longestGap.waitFor();
+    expect(await longestGap.innerText()).toContain('(batas 14 hari)');
+
+    // The flags say whose thresholds they use; the facilitator follows the link to change them.
+    const note = page.getByTestId('thresholds-note');
+    expect(await note.innerText()).toContain('Penguatan Media Sosial (Demo)');
+    await note.getByTestId('thresholds-link').click();
+    await page.waitForURL(/\/audit\?programme=[0-9a-f-]{36}#thresholds$/);
+    const section = page.getByTestId('thresholds');
+    const gap = section.getByTestId('threshold-input-maxLongestGapDays');
+    await gap.waitFor();
+    expect(await gap.getAttribute('placeholder')).toBe('14');
+    expect(await section.getByTestId('threshold-maxLongestGapDays').innerText()).toContain(
+      'Bawaan: 14 hari.',
+    );
+    expect(await section.getByTestId('threshold-minReachRate').innerText()).toContain('10%');
+    await gap.fill('tiga minggu');
+    await section.getByTestId('thresholds-save').click();
+    await section.getByText('Isi dengan angka, misalnya 14.').waitFor();
+    expect(await gap.getAttribute('aria-invalid')).toBe('true');
+    await gap.fill('30');
+    await section.getByTestId('thresholds-unsaved').waitFor();
+    await section.getByTestId('thresholds-save').click();
+    await page.getByText(id['audit.thresholds.saved']).first().waitFor();
+    await expect.poll(() => section.getByTestId('thresholds-unsaved').count()).toBe(0);
+    expect(await noHorizontalScroll(page)).toBe(true);
+
+    // The account's gap of 25,5 days is within 30: only the uneven spacing still flags it.
+    await page.goto(accountUrl);
+    await inconsistent.locator('[data-reason="gap_cv"]').waitFor();
+    expect(await longestGap.count()).toBe(0);
+
+    // Back to the default, and the gap is a finding again.
+    await page.goto(`${journey.server.url}/audit#thresholds`);
+    await section.getByTestId('threshold-default-maxLongestGapDays').click();
+    expect(await gap.inputValue()).toBe('');
+    await section.getByTestId('thresholds-save').click();
+    await expect.poll(() => section.getByTestId('thresholds-unsaved').count()).toBe(0);
+    await page.goto(accountUrl);
+    await longestGap.waitFor();
+    expect(await longestGap.innerText()).toContain('(batas 14 hari)');
+    await context.close();
+  });
+
   it('a lead of another confederation sees none of it', async () => {
     const context = await journey.browser.newContext(DESKTOP);
     const page = await context.newPage();

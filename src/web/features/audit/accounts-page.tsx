@@ -13,7 +13,9 @@ import { Button } from '#web/components/ui/button.tsx';
 import { Card, CardLink } from '#web/components/ui/card.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { Field, Select } from '#web/components/ui/field.tsx';
+import { useAuditProgramme } from './audit-programme.ts';
 import { PlatformMark, platformLabel } from './bits.tsx';
+import { ThresholdsSection } from './thresholds-section.tsx';
 import type { AccountList, AuditAccount, ListedAccount, Platform } from './types.ts';
 import './audit.css';
 
@@ -128,6 +130,7 @@ function AddAccount({ organisations }: { organisations: AccountList['organisatio
 export function AuditAccountsPage() {
   useTitle(t('audit.title'));
   const list = useResource<AccountList>('/api/audit/accounts');
+  const context = useAuditProgramme();
   if (list.error) return <LoadError error={list.error} onRetry={list.reload} />;
   if (!list.data) return <Loading />;
   const { accounts, organisations } = list.data;
@@ -188,6 +191,7 @@ export function AuditAccountsPage() {
         </>
       )}
       {organisations.length > 0 && <AddAccount organisations={organisations} />}
+      {context.ready && <ThresholdsSection programmes={context.programmes} current={context.programme} />}
     </div>
   );
 }

@@ -2,6 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import { hasMessage, locale, type MessageKey, t, tLoose } from '#web/app/i18n.ts';
+import type { ProgrammeSummary } from '#web/app/types.ts';
+import { canManageProgramme, thresholdsHref } from './audit-programme.ts';
 import type { Words } from './figures.ts';
 import type { Platform } from './types.ts';
 
@@ -85,5 +87,24 @@ export function Stat({
       {note && <p class="stat__note">{note}</p>}
       <HowComputed text={t(help)} />
     </div>
+  );
+}
+
+/** Which thresholds the flags use (a programme's or the defaults), and for its facilitators where to change them. */
+export function ThresholdsNote({ programme }: { programme: ProgrammeSummary | null }) {
+  return (
+    <p class="muted small" data-testid="thresholds-note">
+      {programme
+        ? t('audit.thresholds.applied', { programme: programme.name })
+        : t('audit.thresholds.appliedDefaults')}
+      {programme && canManageProgramme(programme) && (
+        <>
+          {' '}
+          <a class="no-print" href={thresholdsHref(programme.id)} data-testid="thresholds-link">
+            {t('audit.thresholds.edit')}
+          </a>
+        </>
+      )}
+    </p>
   );
 }

@@ -15,7 +15,8 @@ import { Button } from '#web/components/ui/button.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { Field, Select } from '#web/components/ui/field.tsx';
 import { Table } from '#web/components/ui/list.tsx';
-import { PlatformMark, platformLabel } from './bits.tsx';
+import { useAuditProgramme } from './audit-programme.ts';
+import { PlatformMark, platformLabel, ThresholdsNote } from './bits.tsx';
 import { type ReferenceLine, RowBars } from './charts.tsx';
 import { compareUrl, formatFigure, formatPercent, windowIssue } from './figures.ts';
 import type { CompareAnswer, CompareRow, KpisJson, Platform } from './types.ts';
@@ -53,7 +54,10 @@ export function AuditComparePage() {
   const [to, setTo] = useState('');
   const [period, setPeriod] = useState<{ from: string; to: string }>({ from: '', to: '' });
   useTitle(`${t('audit.comparePage.title')} · ${platformLabel(platform)}`);
-  const answer = useResource<CompareAnswer>(compareUrl(platform, period.from, period.to));
+  const context = useAuditProgramme();
+  const answer = useResource<CompareAnswer>(
+    context.ready ? compareUrl(platform, period.from, period.to, context.programme?.id) : null,
+  );
   // A refused window keeps the last rows on screen; the dates say what is wrong.
   const windowRefused =
     windowIssue(answer.error, 'from') || windowIssue(answer.error, 'to') ? answer.error : null;
@@ -185,6 +189,7 @@ export function AuditComparePage() {
               })}
             </tbody>
           </Table>
+          <ThresholdsNote programme={context.programme} />
           <div class="compare-charts">
             <RowBars
               title={t('audit.comparePage.chart', { label: t('audit.kpi.posts_per_week') })}

@@ -8,7 +8,8 @@ import { Button } from '#web/components/ui/button.tsx';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { Field } from '#web/components/ui/field.tsx';
 import { Table } from '#web/components/ui/list.tsx';
-import { currentWords, HowComputed, Stat } from './bits.tsx';
+import { useAuditProgramme, withProgramme } from './audit-programme.ts';
+import { currentWords, HowComputed, Stat, ThresholdsNote } from './bits.tsx';
 import { Heatmap, RowBars, WeekBars } from './charts.tsx';
 import { evidenceText, formatFigure, formatPercent, windowDates, windowQuery } from './figures.ts';
 import {
@@ -340,8 +341,15 @@ export function KpiSection({
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [query, setQuery] = useState('');
+  const context = useAuditProgramme();
+  // Read in the programme whose thresholds apply, once it is known (one request, not two).
   const figures = useResource<AuditAnswer>(
-    `/api/audit/accounts/${encodeURIComponent(account.id)}/kpis${query}`,
+    context.ready
+      ? withProgramme(
+          `/api/audit/accounts/${encodeURIComponent(account.id)}/kpis${query}`,
+          context.programme?.id,
+        )
+      : null,
   );
   const { reload } = figures;
   useEffect(() => {
@@ -425,6 +433,7 @@ export function KpiSection({
           <section class="section" aria-labelledby="flags-title">
             <h3 id="flags-title">{t('audit.flags.title')}</h3>
             <p class="muted small">{t('audit.flags.heuristic')}</p>
+            <ThresholdsNote programme={context.programme} />
             <FlagCards flags={f.kpis.flags} />
           </section>
 

@@ -8,6 +8,8 @@ import { Button } from '#web/components/ui/button.tsx';
 import { Icon } from '#web/components/ui/icon.tsx';
 import { Table } from '#web/components/ui/list.tsx';
 import { AccountHeading, useOrganisationName } from './account-page.tsx';
+import { useAuditProgramme, withProgramme } from './audit-programme.ts';
+import { ThresholdsNote } from './bits.tsx';
 import { Heatmap } from './charts.tsx';
 import { windowDates } from './figures.ts';
 import { FlagCards, FormatMix, figureList, WeeklyCharts } from './kpi-section.tsx';
@@ -18,7 +20,10 @@ export function AuditReportPage() {
   const { params } = useRoute();
   const id = encodeURIComponent(params.id ?? '');
   const detail = useResource<AccountDetail>(`/api/audit/accounts/${id}`);
-  const figures = useResource<AuditAnswer>(`/api/audit/accounts/${id}/kpis`);
+  const context = useAuditProgramme();
+  const figures = useResource<AuditAnswer>(
+    context.ready ? withProgramme(`/api/audit/accounts/${id}/kpis`, context.programme?.id) : null,
+  );
   const critiques = useResource<CritiqueList>(`/api/audit/accounts/${id}/critiques`);
   const organisationName = useOrganisationName(detail.data?.account);
   useTitle(t('audit.report.title'));
@@ -89,6 +94,7 @@ export function AuditReportPage() {
           <section class="report__section" aria-labelledby="report-flags">
             <h2 id="report-flags">{t('audit.flags.title')}</h2>
             <p class="muted small">{t('audit.flags.heuristic')}</p>
+            <ThresholdsNote programme={context.programme} />
             <FlagCards flags={f.kpis.flags} />
           </section>
           <section class="report__section" aria-labelledby="report-mix">

@@ -340,6 +340,48 @@ export const audit: Record<keyof typeof source, string> = {
   'audit.window.order': 'The end date must come after the start date.',
   'audit.window.invalid': 'This date cannot be read. Pick one from the calendar.',
 
+  'audit.thresholds.title': 'Flag thresholds',
+  'audit.thresholds.intro':
+    'A flag is raised when an account’s figure crosses one of the lines below. Leave a field empty to use the default. These lines apply to every account read in this programme.',
+  'audit.thresholds.programme': 'Programme',
+  'audit.thresholds.platform': 'Platform',
+  'audit.thresholds.default': 'Default: {value}.',
+  'audit.thresholds.defaultJudgement': 'Default: {value} (our judgement; no published figure yet).',
+  'audit.thresholds.defaultSource': 'Default: {value} ({source} {year}).',
+  'audit.thresholds.useDefault': 'Use the default',
+  'audit.thresholds.resetAll': 'All {platform} thresholds to their defaults',
+  'audit.thresholds.save': 'Save thresholds',
+  'audit.thresholds.saved': 'Flag thresholds saved.',
+  'audit.thresholds.unsaved': 'There are changes not saved yet.',
+  'audit.thresholds.unit.days': '{n} days',
+  'audit.thresholds.unit.times': '{n}×',
+  'audit.thresholds.error.number': 'Type a number, for example {example}.',
+  'audit.thresholds.error.range': 'Type a value between {min} and {max}.',
+  'audit.thresholds.applied': 'Flags use the thresholds of the programme {programme}.',
+  'audit.thresholds.appliedDefaults': 'Flags use the default thresholds.',
+  'audit.thresholds.edit': 'Change the flag thresholds',
+  'audit.thresholds.field.maxLongestGapDays': 'Longest gap (days)',
+  'audit.thresholds.field.maxGapCv': 'Unevenness of gaps',
+  'audit.thresholds.field.minActiveWeeksShare': 'Weeks with a post (%)',
+  'audit.thresholds.field.minReachRate': 'Reach per follower (%)',
+  'audit.thresholds.field.minFollowerGrowthPer30Days': 'Follower growth per 30 days (%)',
+  'audit.thresholds.field.underusedMinRateRatio': 'Format advantage (×)',
+  'audit.thresholds.field.underusedMaxShare': 'That format’s share of posts (%)',
+  'audit.thresholds.field.minEngagementRateFollowers': 'Interactions per follower (%)',
+  'audit.thresholds.help.maxLongestGapDays':
+    'Inconsistent when a stretch without posts lasts longer than this.',
+  'audit.thresholds.help.maxGapCv':
+    'Inconsistent when the unevenness of gaps is above this (0 = perfectly regular).',
+  'audit.thresholds.help.minActiveWeeksShare': 'Inconsistent when fewer weeks than this have a post.',
+  'audit.thresholds.help.minReachRate':
+    'Low reach when the middle post reaches less of the following than this (TikTok: views).',
+  'audit.thresholds.help.minFollowerGrowthPer30Days': 'Slow growth when followers grow by less than this.',
+  'audit.thresholds.help.underusedMinRateRatio':
+    'Underused potential when a format’s engagement rate is at least this many times the account’s…',
+  'audit.thresholds.help.underusedMaxShare': '…while that format has less than this share of the posts.',
+  'audit.thresholds.help.minEngagementRateFollowers':
+    'Low engagement when the middle post’s interactions per follower are below this.',
+
   'audit.critique.title': 'Critique board',
   'audit.critique.intro':
     'Everyone may criticise, the official account included. Write what is strong, what is weak, or an idea to make it better.',

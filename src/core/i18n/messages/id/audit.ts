@@ -346,6 +346,51 @@ export const audit = {
   'audit.window.order': 'Tanggal akhir harus sesudah tanggal awal.',
   'audit.window.invalid': 'Tanggal ini tidak terbaca. Pilih tanggal dari kalender.',
 
+  'audit.thresholds.title': 'Batas temuan',
+  'audit.thresholds.intro':
+    'Temuan muncul saat angka akun melewati batas di bawah. Kosongkan kolom untuk memakai batas bawaan. Batas ini berlaku untuk semua akun yang dibaca dalam program ini.',
+  'audit.thresholds.programme': 'Program',
+  'audit.thresholds.platform': 'Platform',
+  'audit.thresholds.default': 'Bawaan: {value}.',
+  'audit.thresholds.defaultJudgement': 'Bawaan: {value} (pertimbangan kami; belum ada angka terbitan).',
+  'audit.thresholds.defaultSource': 'Bawaan: {value} ({source} {year}).',
+  'audit.thresholds.useDefault': 'Pakai bawaan',
+  'audit.thresholds.resetAll': 'Semua batas {platform} ke bawaan',
+  'audit.thresholds.save': 'Simpan batas',
+  'audit.thresholds.saved': 'Batas temuan tersimpan.',
+  'audit.thresholds.unsaved': 'Ada perubahan yang belum disimpan.',
+  'audit.thresholds.unit.days': '{n} hari',
+  'audit.thresholds.unit.times': '{n}×',
+  'audit.thresholds.error.number': 'Isi dengan angka, misalnya {example}.',
+  'audit.thresholds.error.range': 'Isi antara {min} dan {max}.',
+  'audit.thresholds.applied': 'Temuan memakai batas program {programme}.',
+  'audit.thresholds.appliedDefaults': 'Temuan memakai batas bawaan.',
+  'audit.thresholds.edit': 'Ubah batas temuan',
+  'audit.thresholds.field.maxLongestGapDays': 'Jeda terpanjang (hari)',
+  'audit.thresholds.field.maxGapCv': 'Keteraturan jeda',
+  'audit.thresholds.field.minActiveWeeksShare': 'Minggu yang ada unggahan (%)',
+  'audit.thresholds.field.minReachRate': 'Jangkauan per pengikut (%)',
+  'audit.thresholds.field.minFollowerGrowthPer30Days': 'Pertumbuhan pengikut per 30 hari (%)',
+  'audit.thresholds.field.underusedMinRateRatio': 'Keunggulan format (×)',
+  'audit.thresholds.field.underusedMaxShare': 'Bagian unggahan format itu (%)',
+  'audit.thresholds.field.minEngagementRateFollowers': 'Interaksi per pengikut (%)',
+  'audit.thresholds.help.maxLongestGapDays':
+    'Tidak konsisten jika ada jeda tanpa unggahan lebih lama dari ini.',
+  'audit.thresholds.help.maxGapCv':
+    'Tidak konsisten jika keteraturan jeda di atas angka ini (0 = sangat teratur).',
+  'audit.thresholds.help.minActiveWeeksShare':
+    'Tidak konsisten jika bagian minggu yang ada unggahan di bawah ini.',
+  'audit.thresholds.help.minReachRate':
+    'Jangkauan rendah jika unggahan tengah sampai ke lebih sedikit pengikut dari ini (TikTok: tayangan).',
+  'audit.thresholds.help.minFollowerGrowthPer30Days':
+    'Tumbuh lambat jika pengikut bertambah kurang dari ini.',
+  'audit.thresholds.help.underusedMinRateRatio':
+    'Potensi belum terpakai jika tingkat interaksi satu format sedikitnya sekian kali tingkat akun…',
+  'audit.thresholds.help.underusedMaxShare':
+    '…padahal format itu dipakai di kurang dari bagian unggahan ini.',
+  'audit.thresholds.help.minEngagementRateFollowers':
+    'Interaksi rendah jika interaksi unggahan tengah per pengikut di bawah ini.',
+
   'audit.critique.title': 'Papan kritik',
   'audit.critique.intro':
     'Semua boleh mengkritik, termasuk akun resmi. Tulis apa yang kuat, apa yang lemah, atau ide untuk memperbaikinya.',
