@@ -201,14 +201,14 @@ describe('changing a session', () => {
     expect(error.fields[0]?.message).toBe(
       'Varian "Poster A" sudah punya catatan atau pindaian QR, jadi tidak bisa dihapus. Namanya tetap boleh diganti.',
     );
-    expect(error.fields[1]?.message).toContain('Tombol "Ikut"');
+    expect(error.fields[1]?.message).toContain('Tombol "Ikut" / "Joined" sudah punya catatan');
     // An admin who reads English (a signed-in person's own language wins over the browser's).
     const admin = await t.login('admin@demo.test');
     await json(await t.call('PATCH', '/api/auth/me', { cookie: admin, body: { locale: 'en' } }));
     const english = (await (await patch(session.id, body, admin)).json()) as Refusal;
     await json(await t.call('PATCH', '/api/auth/me', { cookie: admin, body: { locale: 'id' } }));
     expect(english.error.fields[0]?.message).toContain('Variant "Poster A" already has logged responses');
-    expect(english.error.fields[1]?.message).toContain('The "Joined" button');
+    expect(english.error.fields[1]?.message).toContain('The button "Joined" / "Ikut" already has');
     expect(await snapshotData(t.db)).toBe(before);
 
     // Renaming them is fine.

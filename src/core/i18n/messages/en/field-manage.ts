@@ -50,11 +50,12 @@ export const fieldManage: Record<keyof typeof source, string> = {
   'field.form.save': 'Save changes',
   'field.form.saved': 'Changes saved.',
 
-  // Refusals of a session edit (field issues; the server and the form both translate them).
+  // Refusals of a session edit (field issues; the server and the form both translate them). A button is named
+  // by both its labels, the reader's first: the refusal is made before anyone knows the reader's language.
   'rule.variant_has_tallies':
     'Variant "{name}" already has logged responses or QR scans, so it cannot be removed. It can still be renamed.',
   'rule.outcome_has_tallies':
-    'The "{label_en}" button already has logged responses, so it cannot be removed. Its label can still be changed.',
+    'The button "{label_en}" / "{label_id}" already has logged responses, so it cannot be removed. Its label can still be changed.',
 
   'field.live.title': 'Live: {name}',
   'field.live.total': 'Total responses',

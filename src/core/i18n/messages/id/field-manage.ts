@@ -52,11 +52,12 @@ export const fieldManage = {
   'field.form.save': 'Simpan perubahan',
   'field.form.saved': 'Perubahan disimpan.',
 
-  // Refusals of a session edit (field issues; the server and the form both translate them).
+  // Refusals of a session edit (field issues; the server and the form both translate them). A button is named
+  // by both its labels, the reader's first: the refusal is made before anyone knows the reader's language.
   'rule.variant_has_tallies':
     'Varian "{name}" sudah punya catatan atau pindaian QR, jadi tidak bisa dihapus. Namanya tetap boleh diganti.',
   'rule.outcome_has_tallies':
-    'Tombol "{label_id}" sudah punya catatan, jadi tidak bisa dihapus. Labelnya tetap boleh diganti.',
+    'Tombol "{label_id}" / "{label_en}" sudah punya catatan, jadi tidak bisa dihapus. Labelnya tetap boleh diganti.',
 
   'field.live.title': 'Langsung: {name}',
   'field.live.total': 'Total tanggapan',
