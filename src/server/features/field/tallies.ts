@@ -1,6 +1,6 @@
 /**
  * Storing a batch of tallies and reading the counts back. A batch is one statement: the valid tallies
- * from one JSON parameter, `on conflict (id) do nothing` so a retry counts nothing twice (an id stored under
+ * from one array parameter per column, `on conflict (id) do nothing` so a retry counts nothing twice (an id stored under
  * another session is left where it is and counts as a duplicate), and the notification to live pages in
  * the same statement, so it is sent exactly when the rows are committed.
  */
@@ -36,11 +36,11 @@ export interface IngestResult {
   rejected: Array<{ id: string | null; reason: string }>;
 }
 
-const TALLY_RECORD = sql.raw(
-  'id uuid, variant text, outcome text, at timestamptz, team text, age_band text, gender text, "group" text, quote text',
-);
-
-/** Inserts the valid tallies in one statement; returns how many were new. */
+/**
+ * Inserts the valid tallies in one statement; returns how many were new. The batch arrives as one array per
+ * column, which PostgreSQL unnests into rows: on PGlite that stores tallies about a third faster than
+ * reading the same batch from one JSON document (bench/field.ts).
+ */
 export async function insertTallies(
   db: Database,
   sessionId: string,
@@ -48,25 +48,19 @@ export async function insertTallies(
   tallies: readonly Tally[],
 ): Promise<number> {
   if (tallies.length === 0) return 0;
-  const records = tallies.map((t) => ({
-    id: t.id,
-    variant: t.variant,
-    outcome: t.outcome,
-    at: new Date(t.at).toISOString(),
-    team: t.team,
-    age_band: t.ageBand,
-    gender: t.gender,
-    group: t.group,
-    quote: t.quote,
-  }));
+  const column = <T>(value: (t: Tally) => T) => sql.param(tallies.map(value));
   const [row] = await queryRows<{ n: number }>(
     db,
     sql`with ins as (
       insert into ${fieldTallies} (id, session_id, volunteer_id, variant, outcome, at, team, age_band, gender,
         "group", quote)
       select r.id, ${sessionId}::uuid, ${volunteerId}::uuid, r.variant, r.outcome, r.at, r.team, r.age_band,
-        r.gender, r."group", r.quote
-      from json_to_recordset(${JSON.stringify(records)}::json) as r(${TALLY_RECORD})
+        r.gender, r.grp, r.quote
+      from unnest(${column((t) => t.id)}::uuid[], ${column((t) => t.variant)}::text[],
+        ${column((t) => t.outcome)}::text[], ${column((t) => new Date(t.at).toISOString())}::timestamptz[],
+        ${column((t) => t.team)}::text[], ${column((t) => t.ageBand)}::text[], ${column((t) => t.gender)}::text[],
+        ${column((t) => t.group)}::text[], ${column((t) => t.quote)}::text[])
+        as r(id, variant, outcome, at, team, age_band, gender, grp, quote)
       on conflict (id) do nothing
       returning at, received_at
     ), batch as (

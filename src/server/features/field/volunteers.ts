@@ -4,12 +4,12 @@
  * with every batch of tallies, every photo and the live stream.
  */
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { AppError } from '#core/errors.ts';
 import { beginAttempt, forgetAttempt, LIMITS } from '../../auth/rate-limit.ts';
 import { sha256Hex } from '../../crypto.ts';
-import type { Database } from '../../db/client.ts';
+import { type Database, queryRows } from '../../db/client.ts';
 import { fieldSessions, fieldVolunteers, teams } from '../../db/schema.ts';
 import type { AppDeps, AppEnv } from '../../http/context.ts';
 import { outcomesOf, type SessionRow, variantsOf } from './sessions.ts';
@@ -76,14 +76,45 @@ export function bearerToken(c: Context<AppEnv>, query = false): string | null {
   return query ? (c.req.query('token') ?? null) : null;
 }
 
-export async function findVolunteer(db: Database, token: string): Promise<Volunteer | null> {
+/**
+ * Sessions as last read, per database, with the row version (`xmin`, which every update of the row changes)
+ * they were read at. Every batch of tallies needs its session's variants and outcomes; reading the whole
+ * row (JSON columns included) for each batch cost PGlite more than storing the batch's tallies did. The
+ * version comes with the token lookup, so an edited session is read again on the very next batch, on
+ * every app instance.
+ */
+const sessionsRead = new WeakMap<Database, Map<string, { version: string; session: SessionRow }>>();
+const SESSIONS_KEPT = 200;
+
+async function sessionAtVersion(db: Database, id: string, version: string): Promise<SessionRow | null> {
+  let kept = sessionsRead.get(db);
+  if (!kept) {
+    kept = new Map();
+    sessionsRead.set(db, kept);
+  }
+  const known = kept.get(id);
+  if (known?.version === version) return known.session;
   const [row] = await db
-    .select({ id: fieldVolunteers.id, name: fieldVolunteers.name, session: fieldSessions })
-    .from(fieldVolunteers)
-    .innerJoin(fieldSessions, eq(fieldSessions.id, fieldVolunteers.sessionId))
-    .where(eq(fieldVolunteers.tokenHash, sha256Hex(token)))
-    .limit(1);
-  return row ?? null;
+    .select({ session: fieldSessions, version: sql<string>`${fieldSessions}.xmin::text` })
+    .from(fieldSessions)
+    .where(eq(fieldSessions.id, id));
+  if (!row) return null;
+  kept.delete(id);
+  if (kept.size >= SESSIONS_KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(id, row);
+  return row.session;
+}
+
+export async function findVolunteer(db: Database, token: string): Promise<Volunteer | null> {
+  const [row] = await queryRows<{ id: string; name: string; session_id: string; version: string }>(
+    db,
+    sql`select v.id, v.name, v.session_id, s.xmin::text as version
+      from ${fieldVolunteers} v join ${fieldSessions} s on s.id = v.session_id
+      where v.token_hash = ${sha256Hex(token)} limit 1`,
+  );
+  if (!row) return null;
+  const session = await sessionAtVersion(db, row.session_id, row.version);
+  return session ? { id: row.id, name: row.name, session } : null;
 }
 
 /** The volunteer of the request's bearer token, or 401. */
