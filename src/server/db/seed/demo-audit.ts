@@ -12,6 +12,7 @@ import { localToInstant } from '#core/audit/local-time.ts';
 import type { Platform, PostType } from '#core/audit/model.ts';
 import { dateInZone } from '#core/i18n/format.ts';
 import { type Random, seededRandom } from '#core/random.ts';
+import { markPostsChanged } from '../../features/audit/post-digest.ts';
 import type { Database } from '../client.ts';
 import { auditImports, followerSnapshots, organisations, socialAccounts, socialPosts } from '../schema.ts';
 import { DEMO_ORGANISATIONS } from './demo-data.ts';
@@ -358,6 +359,8 @@ export async function seedDemoAudit(db: Database, now: Date): Promise<number> {
         metricsAsOf,
       })),
     );
+    // As every writer of posts does: the KPIs' stored digest of the account's posts is out of date.
+    await markPostsChanged(db, account.id);
     await db.insert(followerSnapshots).values(
       snapshots.map((s) => ({
         accountId: account.id,
