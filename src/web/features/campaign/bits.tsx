@@ -1,6 +1,7 @@
 /** Small pieces the campaign pages share: labels, the progress bar, the tab strip, reply threads. */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { formatShare } from '#core/field/verdict-params.ts';
 import { formatNumber } from '#core/i18n/format.ts';
 import { api } from '#web/app/api.ts';
 import { fmt, locale, t } from '#web/app/i18n.ts';
@@ -37,7 +38,7 @@ const dec = (value: number, digits: number) => formatNumber(locale.value, value,
 export const scoreText = (value: number | null) => (value === null ? t('common.none') : dec(value, 1));
 /** A share (0–1) as a whole percentage. */
 export const percentText = (value: number | null) =>
-  value === null ? t('common.none') : `${dec(value * 100, 0)}%`;
+  value === null ? t('common.none') : formatShare(locale.value, value);
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return t('campaign.bytes.kb', { n: dec(bytes / 1024, 0) });

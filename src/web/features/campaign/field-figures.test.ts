@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldResponse } from '#core/campaign/field-response.ts';
 import { DEFAULT_OUTCOMES } from '#core/field/outcomes.ts';
-import {
-  fieldCsvRows,
-  type Names,
-  overviewFieldCells,
-  overviewOutcomes,
-  verdictParams,
-} from './field-figures.ts';
+import { fieldCsvRows, overviewFieldCells, overviewOutcomes } from './field-figures.ts';
 
-const names: Names = {
-  variant: (id) => `Poster ${id.toUpperCase()}`,
-  outcome: (id) => ({ cares: 'Peduli', angry: 'Marah' })[id] ?? id,
-  percent: (f) => `${Math.round(f * 100)}%`,
-  pValue: (p) => (p < 0.001 ? '< 0,001' : String(p)),
-  lower: (text) => text.toLocaleLowerCase('id'),
-};
+const outcomeName = (id: string) => ({ cares: 'Peduli', angry: 'Marah' })[id] ?? id;
 
 const response = fieldResponse(
   [
@@ -43,44 +31,9 @@ const response = fieldResponse(
   { draws: 1000 },
 );
 
-describe('verdict parameters', () => {
-  it.each([
-    [
-      {
-        leader: 'a',
-        runner_up: 'b',
-        share: 0.625,
-        low: 0.5,
-        high: 0.75,
-        probability: 0.97,
-        outcome: 'cares',
-      },
-      {
-        leader: 'Poster A',
-        runner_up: 'Poster B',
-        share: '63%',
-        low: '50%',
-        high: '75%',
-        probability: '97%',
-        outcome: 'peduli',
-      },
-    ],
-    [
-      { variant: 'b', n: 4, min: 20, outcome: 'angry' },
-      { variant: 'Poster B', n: 4, min: 20, outcome: 'marah' },
-    ],
-    [
-      { variants: 1, outcome: 'joined', p: 0.0001 },
-      { variants: 1, outcome: 'joined', p: '< 0,001' },
-    ],
-  ])('%o', (params, expected) => {
-    expect(verdictParams(params, names)).toEqual(expected);
-  });
-});
-
 describe('CSV rows', () => {
   it('gives each variant its total, then every outcome’s count and share', () => {
-    const rows = fieldCsvRows(response, { section: 'Lapangan', total: 'Total', outcome: names.outcome });
+    const rows = fieldCsvRows(response, { section: 'Lapangan', total: 'Total', outcome: outcomeName });
     expect(rows).toEqual([
       ['Lapangan', 'CFD · A', 'Total', 4, null, null, null],
       ['Lapangan', 'CFD · A', 'Peduli', 3, null, null, 0.75],

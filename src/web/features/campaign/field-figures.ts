@@ -1,31 +1,8 @@
 /**
- * The public's response on the scorecard and the overview, kept out of the components: the verdict's
- * sentence parameters (names instead of ids, whole percentages, the outcome by its label, as the field
- * dashboard writes them; docs/field.md, "The verdict in plain words") and the rows of the CSV files.
+ * The public's response on the scorecard and the overview, kept out of the components: the rows of the CSV
+ * files. The verdict's words come from `verdictParams` in the core, as on the field dashboard.
  */
 import type { FieldResponse, OutcomeShare } from '#core/campaign/field-response.ts';
-import type { Params } from '#core/i18n/translate.ts';
-
-export interface Names {
-  variant: (id: string) => string;
-  outcome: (id: string) => string;
-  percent: (fraction: number) => string;
-  pValue: (p: number) => string;
-  /** Lower-cases an outcome's label inside a sentence, by the reader's language rules. */
-  lower: (text: string) => string;
-}
-
-/** The verdict's parameters as its sentence needs them. */
-export function verdictParams(params: Record<string, string | number>, names: Names): Params {
-  const out: Params = { ...params };
-  for (const key of ['leader', 'runner_up', 'variant'] as const)
-    if (typeof params[key] === 'string') out[key] = names.variant(params[key]);
-  for (const key of ['share', 'low', 'high', 'probability', 'runner_up_share'] as const)
-    if (typeof params[key] === 'number') out[key] = names.percent(params[key]);
-  if (typeof params.outcome === 'string') out.outcome = names.lower(names.outcome(params.outcome));
-  if (typeof params.p === 'number') out.p = names.pValue(params.p);
-  return out;
-}
 
 /** A share rounded for a file: a fraction with four decimals, or empty. */
 const shareCell = (share: number | null) => (share === null ? null : Math.round(share * 10_000) / 10_000);

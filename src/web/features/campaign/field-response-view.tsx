@@ -2,11 +2,11 @@
  * The public's response per variant: in full on the scorecard (a table per field session, the verdict in
  * the field dashboard's plain words), and in one cell per campaign on the programme overview.
  */
-import { formatDateTime, formatNumber } from '#core/i18n/format.ts';
+import { formatPValue, type VerdictNames, verdictParams } from '#core/field/verdict-params.ts';
+import { formatDateTime } from '#core/i18n/format.ts';
 import { fmt, locale, t, tLoose } from '#web/app/i18n.ts';
 import { Table } from '#web/components/ui/list.tsx';
 import { localText, percentText } from './bits.tsx';
-import { type Names, verdictParams } from './field-figures.ts';
 import type { CampaignFieldResponse, FieldResponse } from './types.ts';
 
 type Outcomes = FieldResponse['outcomes'];
@@ -17,16 +17,10 @@ export const outcomeLabel = (outcomes: Outcomes, id: string) => {
   return outcome ? localText(outcome.label) : id;
 };
 
-const pValue = (p: number) =>
-  p < 0.001 ? `< ${formatNumber(locale.value, 0.001, 3)}` : formatNumber(locale.value, p, 3);
-
-function names(session: FieldResponse['sessions'][number]): Names {
+function names(session: FieldResponse['sessions'][number]): VerdictNames {
   return {
     variant: (id) => session.variants.find((v) => v.id === id)?.name ?? id,
     outcome: (id) => outcomeLabel(session.outcomes, id),
-    percent: (f) => percentText(f),
-    pValue,
-    lower: (text) => text.toLocaleLowerCase(locale.value),
   };
 }
 
@@ -70,11 +64,16 @@ function SessionTable({ session }: { session: FieldResponse['sessions'][number] 
       </Table>
       {comparison ? (
         <p data-testid="field-verdict" data-code={comparison.verdict.code}>
-          {tLoose(comparison.verdict.key, verdictParams(comparison.verdict.params, names(session)))}
+          {tLoose(
+            comparison.verdict.key,
+            verdictParams(comparison.verdict.params, names(session), locale.value),
+          )}
           {test && (
             <>
               {' '}
-              {t(test.p < 0.05 ? 'field.test.differs' : 'field.test.no_evidence', { p: pValue(test.p) })}
+              {t(test.p < 0.05 ? 'field.test.differs' : 'field.test.no_evidence', {
+                p: formatPValue(locale.value, test.p),
+              })}
               {comparison.warning === 'small_expected' && <> {t('field.test.small_expected')}</>}
             </>
           )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonOf, hourLabel, percent, pValue, ranked, segments, verdictParams } from './dashboard.ts';
+import { comparisonOf, hourLabel, percent, ranked, segments } from './dashboard.ts';
 import type { FieldSummary } from './types.ts';
 
 const outcomes = [
@@ -16,38 +16,6 @@ describe('the live dashboard figures', () => {
   it('writes shares as whole percentages in the reader’s language', () => {
     expect(percent('id', 0.237)).toBe('24%');
     expect(percent('en', 0.8916)).toBe('89%');
-    expect(pValue('id', 0.0432)).toBe('0,043');
-    expect(pValue('en', 0.0432)).toBe('0.043');
-    expect(pValue('en', 0.00001)).toBe('< 0.001');
-  });
-
-  it('fills the verdict with names, percentages and the outcome’s label', () => {
-    const params = verdictParams(
-      {
-        outcome: 'cares',
-        leader: 'v1',
-        runner_up: 'v2',
-        share: 0.6,
-        low: 0.387,
-        high: 0.781,
-        probability: 0.8916,
-        runner_up_share: 0.4,
-        p: 0.2,
-      },
-      { variant: (id) => (id === 'v1' ? 'Poster A' : 'Poster B'), outcome: () => 'Peduli' },
-      'id',
-    );
-    expect(params).toEqual({
-      outcome: 'peduli',
-      leader: 'Poster A',
-      runner_up: 'Poster B',
-      share: '60%',
-      low: '39%',
-      high: '78%',
-      probability: '89%',
-      runner_up_share: '40%',
-      p: '0,2',
-    });
   });
 
   it('compares the variants here when the server sent no comparison', () => {

@@ -1,10 +1,10 @@
 /**
  * The live dashboard's figures, kept out of the components: the comparison (from the server, or worked out
- * here from the summary with the same core function), the verdict's sentence with names and whole
- * percentages, and the shares of each breakdown.
+ * here from the summary with the same core function) and the shares of each breakdown. The verdict's words
+ * come from `verdictParams` in the core, shared with the campaign scorecard.
  */
 import { type Comparison, compareVariants } from '#core/field/compare.ts';
-import type { Params } from '#core/i18n/translate.ts';
+import { formatShare } from '#core/field/verdict-params.ts';
 import type { Counts, FieldSummary, SessionOutcome } from './types.ts';
 
 /** A session as the facilitator's pages get it (`GET /api/field/sessions/:id`, the sessions list). */
@@ -52,16 +52,8 @@ export interface DashboardData {
   }>;
 }
 
-export const percent = (lang: string, fraction: number) =>
-  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(fraction);
-
-export const pValue = (lang: string, p: number) =>
-  p < 0.001
-    ? `< ${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID').format(0.001)}`
-    : new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 3 }).format(p);
+/** A share as a whole percentage in the reader's language (the same words as the verdict's). */
+export const percent = formatShare;
 
 /** The comparison the server sent, else the same core function run here on the summary. */
 export function comparisonOf(
@@ -69,25 +61,6 @@ export function comparisonOf(
   outcomes: readonly { id: string }[],
 ): Comparison {
   return data.comparison ?? compareVariants(data.summary.by_variant, { outcomes: outcomes.map((o) => o.id) });
-}
-
-/**
- * The verdict's parameters as the sentence needs them (docs/field.md, "The verdict in plain words"): names
- * instead of ids, shares and probabilities as whole percentages, the outcome by its label.
- */
-export function verdictParams(
-  params: Record<string, string | number>,
-  names: { variant: (id: string) => string; outcome: (id: string) => string },
-  lang: string,
-): Params {
-  const out: Params = { ...params };
-  for (const key of ['leader', 'runner_up', 'variant'] as const)
-    if (typeof params[key] === 'string') out[key] = names.variant(params[key]);
-  for (const key of ['share', 'low', 'high', 'probability', 'runner_up_share'] as const)
-    if (typeof params[key] === 'number') out[key] = percent(lang, params[key]);
-  if (typeof params.outcome === 'string') out.outcome = names.outcome(params.outcome).toLocaleLowerCase(lang);
-  if (typeof params.p === 'number') out.p = pValue(lang, params.p);
-  return out;
 }
 
 export interface Segment {

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import { formatPValue, verdictParams } from '#core/field/verdict-params.ts';
 import { type ApiError, api, asApiError } from '#web/app/api.ts';
 import { fmt, locale, t, tLoose } from '#web/app/i18n.ts';
 import { LoadError, Loading } from '#web/app/page-state.tsx';
@@ -17,7 +18,6 @@ import {
   ranked,
   type SessionView,
   segments,
-  verdictParams,
 } from './dashboard.ts';
 import { backoffDelay } from './outbox.ts';
 import type { Counts, FieldSummary, SessionOutcome } from './types.ts';
@@ -291,7 +291,7 @@ export function FieldLivePage() {
         {test && (
           <p class="live-test">
             {tLoose(test.p < 0.05 ? 'field.test.differs' : 'field.test.no_evidence', {
-              p: verdictParams({ p: test.p }, { variant: variantName, outcome: (o) => o }, lang).p ?? '',
+              p: formatPValue(lang, test.p),
             })}{' '}
             {comparison.warning === 'small_expected' && t('field.test.small_expected')}
           </p>

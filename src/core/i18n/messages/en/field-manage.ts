@@ -87,9 +87,9 @@ export const fieldManage: Record<keyof typeof source, string> = {
   'field.verdict.clear_leader':
     '{leader} is clearly the strongest: {share} {outcome} (range {low}–{high}) against {runner_up_share} for {runner_up}. The chance that {leader} is truly the best: {probability}.',
   'field.test.differs':
-    'The public responded differently to the variants (chi-square test, p = {p}): a difference this large seldom arises by chance.',
+    'The public responded differently to the variants (chi-square test, {p}): a difference this large seldom arises by chance.',
   'field.test.no_evidence':
-    'No evidence yet that the public responded differently to the variants (chi-square test, p = {p}).',
+    'No evidence yet that the public responded differently to the variants (chi-square test, {p}).',
   'field.test.small_expected':
     'Some groups still hold very few tallies, so this p-value is only a rough guide.',
 };

@@ -90,9 +90,8 @@ export const fieldManage = {
   'field.verdict.clear_leader':
     '{leader} jelas paling mengena: {share} {outcome} (kisaran {low}–{high}), dibanding {runner_up_share} untuk {runner_up}. Peluang bahwa {leader} memang yang terbaik: {probability}.',
   'field.test.differs':
-    'Tanggapan publik berbeda antar varian (uji khi-kuadrat, p = {p}): perbedaan sebesar ini jarang muncul karena kebetulan.',
-  'field.test.no_evidence':
-    'Belum terbukti tanggapan publik berbeda antar varian (uji khi-kuadrat, p = {p}).',
+    'Tanggapan publik berbeda antar varian (uji khi-kuadrat, {p}): perbedaan sebesar ini jarang muncul karena kebetulan.',
+  'field.test.no_evidence': 'Belum terbukti tanggapan publik berbeda antar varian (uji khi-kuadrat, {p}).',
   'field.test.small_expected':
     'Beberapa kelompok masih berisi sangat sedikit catatan, jadi angka p ini hanya perkiraan kasar.',
 } as const;
