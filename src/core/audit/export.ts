@@ -1,24 +1,12 @@
 /** The audit's downloads as tables: posts, the KPIs with their flags, and the critiques. Pure. */
 import type { Cell } from '../export-files.ts';
 import type { KpisJson } from './kpis.ts';
-import type { ImportedPost } from './model.ts';
+import { type ImportedPost, METRIC_KEYS } from './model.ts';
 
 export interface ExportedPost extends ImportedPost {
   own: boolean;
   metricsAsOf: string;
 }
-
-const METRICS = [
-  'views',
-  'reach',
-  'likes',
-  'reactions',
-  'comments',
-  'shares',
-  'saves',
-  'follows',
-  'clicks',
-] as const;
 
 export function postsTable(posts: readonly ExportedPost[]): Cell[][] {
   return [
@@ -29,7 +17,7 @@ export function postsTable(posts: readonly ExportedPost[]): Cell[][] {
       'owner',
       'type',
       'type_label',
-      ...METRICS,
+      ...METRIC_KEYS,
       'metrics_as_of',
       'permalink',
       'caption',
@@ -41,7 +29,7 @@ export function postsTable(posts: readonly ExportedPost[]): Cell[][] {
       p.ownerHandle ?? p.ownerAccountId,
       p.type,
       p.typeLabel,
-      ...METRICS.map((m) => p.metrics[m]),
+      ...METRIC_KEYS.map((m) => p.metrics[m]),
       p.metricsAsOf,
       p.permalink,
       p.caption,

@@ -37,6 +37,19 @@ export interface PostMetrics {
   clicks: number | null;
 }
 
+/** Every metric, in the order tables, exports and the post digest list them (column names alike). */
+export const METRIC_KEYS = [
+  'views',
+  'reach',
+  'likes',
+  'reactions',
+  'comments',
+  'shares',
+  'saves',
+  'follows',
+  'clicks',
+] as const satisfies readonly (keyof PostMetrics)[];
+
 /** A post's metrics before any column is read: every one unknown. */
 export function noMetrics(): PostMetrics {
   return {

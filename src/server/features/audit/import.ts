@@ -9,7 +9,13 @@ import { type ImportOptions, type ImportSource, openImport } from '#core/audit/i
 import type { FileProblem, ImportFormat, ImportRow, Rejection } from '#core/audit/import/outcome.ts';
 import { isForeignPost, type OwnAccount } from '#core/audit/import/owner.ts';
 import { ImportSummariser, type ImportSummary } from '#core/audit/import/summary.ts';
-import type { DailyValue, FollowerSnapshot, ImportedPost, Platform } from '#core/audit/model.ts';
+import {
+  type DailyValue,
+  type FollowerSnapshot,
+  type ImportedPost,
+  METRIC_KEYS,
+  type Platform,
+} from '#core/audit/model.ts';
 import { normaliseHandle } from '#core/audit/schemas.ts';
 import { type Database, queryRows } from '../../db/client.ts';
 import {
@@ -304,15 +310,7 @@ const POST_RECORD = sql.raw(
     'caption text',
     'permalink text',
     'duration_seconds double precision',
-    'views double precision',
-    'reach double precision',
-    'likes double precision',
-    'reactions double precision',
-    'comments double precision',
-    'shares double precision',
-    'saves double precision',
-    'follows double precision',
-    'clicks double precision',
+    ...METRIC_KEYS.map((metric) => `${metric} double precision`),
   ].join(', '),
 );
 
@@ -327,15 +325,7 @@ const REPLACED = sql.raw(
     'caption',
     'permalink',
     'duration_seconds',
-    'views',
-    'reach',
-    'likes',
-    'reactions',
-    'comments',
-    'shares',
-    'saves',
-    'follows',
-    'clicks',
+    ...METRIC_KEYS,
     'metrics_as_of',
     'imported_at',
   ]

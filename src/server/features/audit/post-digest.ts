@@ -2,33 +2,21 @@
  * The digest of an account's own posts: what the KPIs need of each post (instant, type, metrics, id), one
  * line per post oldest first, stored in `social_post_digests` (see the table's comment for why).
  *
- * A line is `epoch ms,type,views,…,clicks,"id as JSON"`: an empty field is a null metric, and the id comes
- * last, JSON-quoted, so a comma or line break inside it cannot shift a field.
+ * A line is `epoch ms,type,views,…,clicks,"id as JSON"`, the metrics in `METRIC_KEYS` order: an empty
+ * field is a null metric, and the id comes last, JSON-quoted, so a comma or line break inside it cannot
+ * shift a field.
  *
  * The digest belongs to one `posts_version` of the account. Every import raises the version in its
  * transaction (`markPostsChanged`); a read finds the stored digest of the current version, or builds it
  * from the posts and the version in one statement (one snapshot), so a digest never mixes two imports.
  */
 import { sql } from 'drizzle-orm';
-import type { ImportedPost, PostType } from '#core/audit/model.ts';
+import { type ImportedPost, METRIC_KEYS, type PostType } from '#core/audit/model.ts';
 import { type Database, queryRows } from '../../db/client.ts';
 import { socialAccounts, socialPostDigests, socialPosts } from '../../db/schema.ts';
 
-/** Metric columns in the order a line carries them. */
-const METRICS = [
-  'views',
-  'reach',
-  'likes',
-  'reactions',
-  'comments',
-  'shares',
-  'saves',
-  'follows',
-  'clicks',
-] as const satisfies readonly (keyof ImportedPost['metrics'])[];
-
 const LINE = sql.raw(
-  `concat_ws(',', floor(extract(epoch from p.published_at) * 1000)::bigint, p.type, ${METRICS.map(
+  `concat_ws(',', floor(extract(epoch from p.published_at) * 1000)::bigint, p.type, ${METRIC_KEYS.map(
     (m) => `coalesce(p.${m}::text, '')`,
   ).join(', ')}, to_json(p.platform_post_id))`,
 );
@@ -160,7 +148,7 @@ export function postsOfDigest(body: string, from: number | null, to: number | nu
       saves: reader.number(),
       follows: reader.number(),
       clicks: reader.number(),
-    } satisfies Record<(typeof METRICS)[number], number | null>;
+    } satisfies Record<(typeof METRIC_KEYS)[number], number | null>;
     const id = reader.rest();
     posts.push({
       // Ids are digits or paths in practice: only an id with escapes needs the JSON parser.
