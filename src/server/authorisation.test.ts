@@ -443,6 +443,9 @@ const PRIVATE: Record<string, Row> = {
   'GET /api/asset-versions/:id/image': { path: (x) => `/api/asset-versions/${x.assetVersion}/image` },
   'GET /api/asset-versions/:id/thumbnail': { path: (x) => `/api/asset-versions/${x.assetVersion}/thumbnail` },
   'GET /api/campaigns/:id/reviews': { path: (x) => `/api/campaigns/${x.campaign}/reviews` },
+  'GET /api/campaigns/:id/field-response': {
+    path: (x) => `/api/campaigns/${x.campaign}/field-response`,
+  },
   'PUT /api/campaigns/:id/reviews': {
     path: (x) => `/api/campaigns/${x.campaign}/reviews`,
     body: campaignReview,
