@@ -8,8 +8,8 @@
  *   for await (const row of opened.rows) { summariser.add(row); … store row.post in batches … }
  */
 import type { Platform } from '../model.ts';
+import { collect, type ImportSource, peek, toChunks } from './byte-stream.ts';
 import { isTimeZone } from './dates.ts';
-import { concatBytes } from './decode.ts';
 import { DETECT_HEAD_BYTES, detectFormat, detectRecords } from './detect.ts';
 import { type GenericMapping, importGeneric } from './generic.ts';
 import { importInstagramJson } from './instagram-json.ts';
@@ -43,7 +43,7 @@ export interface ImportOptions {
   mapping?: GenericMapping;
 }
 
-export type ImportSource = AsyncIterable<Uint8Array> | Uint8Array;
+export type { ImportSource } from './byte-stream.ts';
 
 export interface OpenedImport {
   detection: Detection;
@@ -144,62 +144,6 @@ function platformOf(format: ImportFormat): Platform | null {
 function metricFromFileName(fileName: string): string | undefined {
   const match = /_([A-Za-z ]+)\.csv$/i.exec(fileName);
   return match?.[1];
-}
-
-function toChunks(source: ImportSource): AsyncIterable<Uint8Array> {
-  if (!(source instanceof Uint8Array)) return source;
-  return (async function* () {
-    yield source;
-  })();
-}
-
-/** The first `size` bytes, and the whole stream again (those bytes included) to read from the start. */
-async function peek(
-  chunks: AsyncIterable<Uint8Array>,
-  size: number,
-): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  const seen: Uint8Array[] = [];
-  let length = 0;
-  let done = false;
-  while (length < size) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    seen.push(next.value);
-    length += next.value.length;
-  }
-  const head = seen
-    .reduce<Uint8Array>((all, chunk) => concatBytes(all, chunk), new Uint8Array(0))
-    .subarray(0, size);
-  async function* rest(): AsyncGenerator<Uint8Array> {
-    yield* seen;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  return { head, rest: rest() };
-}
-
-async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for await (const chunk of chunks) {
-    parts.push(chunk);
-    length += chunk.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 async function* single(row: ImportRow): AsyncGenerator<ImportRow> {

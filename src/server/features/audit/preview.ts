@@ -7,6 +7,8 @@
  * A CSV is read as a stream as before: only its first bytes are kept for the header. A workbook is read
  * whole anyway (a zip has its directory at the end), so its bytes serve both the preview and the header.
  */
+
+import { collect, peek, toChunks } from '#core/audit/import/byte-stream.ts';
 import { readHeaderNames } from '#core/audit/import/generic.ts';
 import type { ImportOptions } from '#core/audit/import/import-file.ts';
 import { readRecords, recordsOf } from '#core/audit/import/records.ts';
@@ -50,7 +52,7 @@ function wantsHeaders(report: ImportReport, options: ImportOptions): boolean {
 
 /** The header names of a CSV's first bytes (any encoding and `sep=` line the import reads). */
 export async function textHeaders(head: Uint8Array): Promise<string[]> {
-  return distinct(await readHeaderNames(readRecords(once(head))));
+  return distinct(await readHeaderNames(readRecords(toChunks(head))));
 }
 
 /** The header names of the first worksheet of a workbook; none when it cannot be opened. */
@@ -66,56 +68,4 @@ export async function workbookHeaders(bytes: Uint8Array): Promise<string[]> {
 function distinct(names: readonly string[]): string[] {
   const out = names.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => n !== '');
   return [...new Set(out)];
-}
-
-async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  yield bytes;
-}
-
-/** The first `size` bytes, and the whole stream again (those bytes included) to read from the start. */
-async function peek(
-  chunks: AsyncIterable<Uint8Array>,
-  size: number,
-): Promise<{ head: Uint8Array; rest: AsyncIterable<Uint8Array> }> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  const seen: Uint8Array[] = [];
-  let length = 0;
-  let done = false;
-  while (length < size) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    seen.push(next.value);
-    length += next.value.length;
-  }
-  const head = concat(seen).subarray(0, size);
-  async function* rest(): AsyncGenerator<Uint8Array> {
-    yield* seen;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value;
-    }
-  }
-  return { head, rest: rest() };
-}
-
-async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
-  return concat(parts);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
