@@ -222,6 +222,16 @@ describe('a team plans a campaign, a reviewer reviews it, the team answers with 
       expect(meta.xmp).toBeUndefined();
     }
     expect(await noHorizontalScroll(page)).toBe(true);
+
+    // Before any review the scorecard says so in words, not with a dash as if it were a score.
+    await page.goto(`${journey.server.url}/c/${campaignId}/scorecard`);
+    const mean = page.getByTestId('scorecard-mean');
+    await mean.waitFor();
+    expect(await mean.getAttribute('data-reviewed')).toBe('false');
+    expect(await mean.innerText()).toBe(id['campaign.scorecard.notReviewed']);
+    expect(await page.getByTestId('scorecard-field').innerText()).toContain(
+      id['campaign.fieldResponse.none'],
+    );
     await context.close();
   });
 
@@ -347,6 +357,8 @@ describe('a team plans a campaign, a reviewer reviews it, the team answers with 
     await page.goto(`${journey.server.url}/c/${campaignId}/scorecard`);
     await page.getByTestId('scorecard').waitFor();
     expect(await page.getByTestId('scorecard-target').count()).toBe(1);
+    expect(await page.getByTestId('scorecard-mean').getAttribute('data-reviewed')).toBe('true');
+    expect(await page.getByTestId('scorecard-mean').innerText()).toBe('Nilai rata-rata rubrik: 2,9 dari 4');
     const warned = await page
       .getByTestId('scorecard-post')
       .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-warnings'))));

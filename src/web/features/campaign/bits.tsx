@@ -34,8 +34,12 @@ export const criterionName = (c: Criterion) => localText(c.name);
 
 const dec = (value: number, digits: number) => formatNumber(locale.value, value, digits);
 
-/** A mean score as the reader writes numbers ("2,5" in Indonesian), or a dash. */
-export const scoreText = (value: number | null) => (value === null ? t('common.none') : dec(value, 1));
+/**
+ * A mean score as the reader writes numbers ("2,5" in Indonesian); without any score, "belum dinilai" /
+ * "not reviewed yet" rather than a dash, which could be read as a score of nothing.
+ */
+export const scoreText = (value: number | null) =>
+  value === null ? t('campaign.summary.notReviewed') : dec(value, 1);
 /** A share (0–1) as a whole percentage. */
 export const percentText = (value: number | null) =>
   value === null ? t('common.none') : formatShare(locale.value, value);

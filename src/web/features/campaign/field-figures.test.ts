@@ -53,6 +53,14 @@ describe('CSV rows', () => {
     const outcomes = overviewOutcomes([null, response]).map((o) => o.id);
     expect(outcomes).toEqual(['cares', 'indifferent', 'angry', 'joined']);
     expect(overviewFieldCells(response, outcomes)).toEqual([4, 3, 0, 1, 0]);
-    expect(overviewFieldCells(null, outcomes)).toEqual([0, 0, 0, 0, 0]);
+    // Not tested in the field: empty cells, not zeros.
+    expect(overviewFieldCells(null, outcomes)).toEqual([null, null, null, null, null]);
+    expect(overviewFieldCells({ ...response, sessions: [] }, outcomes)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -34,13 +34,18 @@ export function fieldCsvRows(
   );
 }
 
-/** One campaign's overview cells: all its tallies, then the count of each of `outcomes` (0 when absent). */
+/**
+ * One campaign's overview cells: all its tallies, then the count of each of `outcomes` (0 when absent). A
+ * campaign no field session tested has empty cells: it was not tested, which is not the same as tested
+ * and met with silence.
+ */
 export function overviewFieldCells(
-  response: Pick<FieldResponse, 'total' | 'byOutcome'> | null,
+  response: Pick<FieldResponse, 'total' | 'byOutcome' | 'sessions'> | null,
   outcomes: readonly string[],
-): number[] {
-  const counts = new Map((response?.byOutcome ?? []).map((o: OutcomeShare) => [o.outcome, o.count]));
-  return [response?.total ?? 0, ...outcomes.map((o) => counts.get(o) ?? 0)];
+): Array<number | null> {
+  if (!response || response.sessions.length === 0) return [null, ...outcomes.map(() => null)];
+  const counts = new Map(response.byOutcome.map((o: OutcomeShare) => [o.outcome, o.count]));
+  return [response.total, ...outcomes.map((o) => counts.get(o) ?? 0)];
 }
 
 /** The outcome columns of the overview: every outcome of any campaign, defaults first, each once. */

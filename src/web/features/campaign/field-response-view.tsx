@@ -104,7 +104,8 @@ export function FieldResponseSection({ response }: { response: CampaignFieldResp
 
 /** The overview's cell: all tallies, then per variant its share of the first outcome (Peduli). */
 export function FieldResponseCell({ response }: { response: CampaignFieldResponse | null }) {
-  if (!response || response.sessions.length === 0) return <>{t('common.none')}</>;
+  if (!response || response.sessions.length === 0)
+    return <span class="muted">{t('campaign.overview.fieldNone')}</span>;
   const first = response.outcomes[0];
   return (
     <>
@@ -117,7 +118,7 @@ export function FieldResponseCell({ response }: { response: CampaignFieldRespons
               <li key={`${s.id}|${v.id}`} class="c-meta" data-testid="overview-field-variant">
                 {v.name}:{' '}
                 {share === null || !first
-                  ? t('common.none')
+                  ? t('campaign.fieldResponse.noTallies')
                   : t('campaign.fieldResponse.compact', {
                       share: percentText(share),
                       outcome: localText(first.label).toLocaleLowerCase(locale.value),

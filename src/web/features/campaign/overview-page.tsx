@@ -18,7 +18,7 @@ import { warningsOf } from './caption.ts';
 import { downloadText, fileSlug, toCsv } from './csv.ts';
 import { overviewFieldCells, overviewOutcomes } from './field-figures.ts';
 import { FieldResponseCell } from './field-response-view.tsx';
-import { type OverviewRow, overviewRow } from './scorecard.ts';
+import { type OverviewRow, overviewCsvCells, overviewRow } from './scorecard.ts';
 import type { CampaignDetail, CampaignFieldResponse, CampaignList, ReviewList } from './types.ts';
 
 interface Row extends OverviewRow {
@@ -96,13 +96,7 @@ export function CampaignOverviewPage() {
         ...outcomes.map((o) => t('campaign.overview.fieldOutcome', { outcome: localText(o.label) })),
       ],
       ...rows.map((r) => [
-        r.team,
-        r.title,
-        r.theme,
-        r.posts,
-        r.warnings,
-        r.reviewers,
-        r.mean === null ? null : Math.round(r.mean * 100) / 100,
+        ...overviewCsvCells(r),
         ...overviewFieldCells(
           r.field,
           outcomes.map((o) => o.id),

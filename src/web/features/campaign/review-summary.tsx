@@ -21,6 +21,7 @@ export function SummaryTable({
     return c ? criterionName(c) : id;
   };
   const several = summary.reviewers >= 2;
+  const mean = targetMean(summary);
   return (
     <div
       class="c-summary"
@@ -31,7 +32,7 @@ export function SummaryTable({
       <h3>
         {label(summary.target, summary.targetId)}{' '}
         <span class="badge" data-testid="summary-mean">
-          {t('campaign.summary.mean', { score: scoreText(targetMean(summary)) })}
+          {mean === null ? scoreText(mean) : t('campaign.summary.mean', { score: scoreText(mean) })}
         </span>
       </h3>
       <p class="c-meta">

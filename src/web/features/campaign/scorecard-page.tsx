@@ -19,7 +19,7 @@ import { fieldCsvRows } from './field-figures.ts';
 import { FieldResponseSection, outcomeLabel } from './field-response-view.tsx';
 import { Summaries } from './review-summary.tsx';
 import { makeTargetLabel } from './review-tab.tsx';
-import { campaignMean, lowestAgreement, orderSummaries, targetMean } from './scorecard.ts';
+import { campaignMean, lowestAgreement, orderSummaries, rubricCsvRows, targetMean } from './scorecard.ts';
 import type { AssetList, CampaignDetail, CampaignFieldResponse, ReviewList } from './types.ts';
 import './campaign.css';
 
@@ -53,6 +53,7 @@ export function ScorecardPage() {
     `${platformLabel(item.platform)} · ${item.scheduledAt ? fmt.dateTime(item.scheduledAt) : t('campaign.post.unscheduled')}`;
   const today = new Date().toLocaleDateString('sv-SE');
   const programmeName = programme.data?.programme.name ?? '';
+  const overall = campaignMean(summaries);
 
   const csv = () =>
     toCsv([
@@ -65,20 +66,14 @@ export function ScorecardPage() {
         t('campaign.csv.agreement'),
         t('campaign.csv.share'),
       ],
-      ...summaries.flatMap((s) =>
-        s.criteria.map((c) => {
-          const criterion = reviews.data?.rubric.find((r) => r.id === c.criterion);
-          return [
-            t('campaign.csv.rubric'),
-            label(s.target, s.targetId),
-            criterion ? criterionName(criterion) : c.criterion,
-            c.mean === null ? null : Math.round(c.mean * 100) / 100,
-            c.reviewers,
-            c.agreement === null ? null : Math.round(c.agreement * 100) / 100,
-            null,
-          ];
-        }),
-      ),
+      ...rubricCsvRows(summaries, {
+        section: t('campaign.csv.rubric'),
+        item: (s) => label(s.target, s.targetId),
+        criterion: (id) => {
+          const criterion = reviews.data?.rubric.find((r) => r.id === id);
+          return criterion ? criterionName(criterion) : id;
+        },
+      }),
       ...posts.flatMap(({ item, warnings }) =>
         warnings.map((w) => [
           t('campaign.csv.caption'),
@@ -121,8 +116,10 @@ export function ScorecardPage() {
           {campaign.team.name} · {plan.theme}
         </p>
         <p>
-          <strong data-testid="scorecard-mean">
-            {t('campaign.scorecard.overall', { score: scoreText(campaignMean(summaries)) })}
+          <strong data-testid="scorecard-mean" data-reviewed={overall !== null}>
+            {overall === null
+              ? t('campaign.scorecard.notReviewed')
+              : t('campaign.scorecard.overall', { score: scoreText(overall) })}
           </strong>
         </p>
         {plan.keyMessage && (
@@ -157,7 +154,9 @@ export function ScorecardPage() {
                     <th scope="row">{label(s.target, s.targetId)}</th>
                     <td>{s.reviewers}</td>
                     <td>{scoreText(targetMean(s))}</td>
-                    <td>{percentText(lowestAgreement(s))}</td>
+                    <td>
+                      {s.reviewers < 2 ? t('campaign.scorecard.needsTwo') : percentText(lowestAgreement(s))}
+                    </td>
                   </tr>
                 ))}
               </tbody>

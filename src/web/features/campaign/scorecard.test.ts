@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { toCsv } from './csv.ts';
 import {
   campaignMean,
   lowestAgreement,
   meanOf,
   orderSummaries,
+  overviewCsvCells,
   overviewRow,
+  rubricCsvRows,
   targetMean,
 } from './scorecard.ts';
 import type { ContentItem, CriterionSummary, ReviewSummary } from './types.ts';
@@ -60,5 +63,32 @@ describe('scorecard arithmetic', () => {
       reviewers: 2,
       mean: 3,
     });
+  });
+});
+
+describe('empty figures in the CSV files', () => {
+  it('leaves a criterion nobody scored, and an agreement of one reviewer, as empty cells', () => {
+    const rows = rubricCsvRows(
+      [summary('poster', 'a', [criterion('clarity', 2.875, 0.6667), criterion('visual', null)])],
+      { section: 'Rubrik', item: () => 'Poster', criterion: (id) => id },
+    );
+    expect(rows).toEqual([
+      ['Rubrik', 'Poster', 'clarity', 2.88, 2, 0.67, null],
+      ['Rubrik', 'Poster', 'visual', null, 0, null, null],
+    ]);
+    expect(toCsv(rows)).toBe('\uFEFFRubrik,Poster,clarity,2.88,2,0.67,\r\nRubrik,Poster,visual,,0,,\r\n');
+  });
+
+  it('writes a campaign not reviewed yet with an empty mean', () => {
+    const row = overviewRow(
+      { id: 'c1', team: { name: 'Tim Energi' }, plan: { title: 'T', theme: 'Th' } },
+      [],
+      [],
+      [],
+      () => 0,
+    );
+    expect(row.mean).toBeNull();
+    expect(overviewCsvCells(row)).toEqual(['Tim Energi', 'T', 'Th', 0, 0, 0, null]);
+    expect(toCsv([overviewCsvCells(row)])).not.toContain('—');
   });
 });

@@ -61,3 +61,38 @@ export function overviewRow(
     mean: campaignMean(summaries),
   };
 }
+
+/** A figure rounded for a file to two decimals; a missing one is an empty cell, never a dash. */
+export const csvFigure = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+/**
+ * The scorecard's rubric rows: per thing reviewed and criterion, its mean, reviewers and agreement.
+ * Columns: section, item, criterion or check, value, reviewers, agreement, share.
+ */
+export function rubricCsvRows(
+  summaries: readonly ReviewSummary[],
+  labels: { section: string; item: (s: ReviewSummary) => string; criterion: (id: string) => string },
+): Array<Array<string | number | null>> {
+  return summaries.flatMap((s) =>
+    s.criteria.map((c) => [
+      labels.section,
+      labels.item(s),
+      labels.criterion(c.criterion),
+      csvFigure(c.mean),
+      c.reviewers,
+      csvFigure(c.agreement),
+      null,
+    ]),
+  );
+}
+
+/** The overview's cells of one campaign before its field columns; no review yet is an empty mean. */
+export const overviewCsvCells = (row: OverviewRow): Array<string | number | null> => [
+  row.team,
+  row.title,
+  row.theme,
+  row.posts,
+  row.warnings,
+  row.reviewers,
+  csvFigure(row.mean),
+];

@@ -288,6 +288,7 @@ export const campaign: Record<keyof typeof source, string> = {
   'campaign.summary.title': 'Review results',
   'campaign.summary.none': 'No reviews yet.',
   'campaign.summary.mean': 'mean {score}',
+  'campaign.summary.notReviewed': 'not reviewed yet',
   'campaign.summary.reviewers': '{count} reviewers',
   'campaign.summary.oneReviewer': 'agreement shows with two or more reviewers',
   'campaign.summary.criterion': 'Criterion',
@@ -341,6 +342,8 @@ export const campaign: Record<keyof typeof source, string> = {
   'campaign.scorecard.title': 'Campaign scorecard',
   'campaign.scorecard.back': 'Back to the campaign',
   'campaign.scorecard.overall': 'Mean rubric score: {score} of 4',
+  'campaign.scorecard.notReviewed': 'Not reviewed yet: no reviewer has scored it against the rubric.',
+  'campaign.scorecard.needsTwo': 'needs two reviewers',
   'campaign.scorecard.rubric': 'Rubric scores per piece of work',
   'campaign.scorecard.lowestAgreement': 'Lowest agreement',
   'campaign.scorecard.captions': 'Caption checks per post',
@@ -418,8 +421,10 @@ export const campaign: Record<keyof typeof source, string> = {
   'campaign.fieldResponse.single':
     'Only one of this campaign’s variants was tested in this session, so there is nothing to compare it with yet.',
   'campaign.fieldResponse.compact': '{share} {outcome} of {n}',
+  'campaign.fieldResponse.noTallies': 'no responses yet',
 
   'campaign.overview.field': 'The public’s response',
+  'campaign.overview.fieldNone': 'not tested in the field yet',
   'campaign.overview.fieldTotal': 'The public’s responses (all)',
   'campaign.overview.fieldOutcome': 'The public’s response: {outcome}',
 

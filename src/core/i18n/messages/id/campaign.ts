@@ -284,6 +284,7 @@ export const campaign = {
   'campaign.summary.title': 'Hasil penilaian',
   'campaign.summary.none': 'Belum ada penilaian.',
   'campaign.summary.mean': 'rata-rata {score}',
+  'campaign.summary.notReviewed': 'belum dinilai',
   'campaign.summary.reviewers': '{count} penilai',
   'campaign.summary.oneReviewer': 'kesepakatan terlihat bila ada dua penilai atau lebih',
   'campaign.summary.criterion': 'Kriteria',
@@ -337,6 +338,8 @@ export const campaign = {
   'campaign.scorecard.title': 'Kartu skor kampanye',
   'campaign.scorecard.back': 'Kembali ke kampanye',
   'campaign.scorecard.overall': 'Nilai rata-rata rubrik: {score} dari 4',
+  'campaign.scorecard.notReviewed': 'Belum dinilai: belum ada penilai yang memberi nilai rubrik.',
+  'campaign.scorecard.needsTwo': 'perlu dua penilai',
   'campaign.scorecard.rubric': 'Nilai rubrik per karya',
   'campaign.scorecard.lowestAgreement': 'Kesepakatan terendah',
   'campaign.scorecard.captions': 'Pemeriksaan keterangan per unggahan',
@@ -414,8 +417,10 @@ export const campaign = {
   'campaign.fieldResponse.single':
     'Hanya satu varian kampanye ini yang diuji di sesi ini, jadi belum ada pembandingnya.',
   'campaign.fieldResponse.compact': '{share} {outcome} dari {n}',
+  'campaign.fieldResponse.noTallies': 'belum ada tanggapan',
 
   'campaign.overview.field': 'Tanggapan publik',
+  'campaign.overview.fieldNone': 'belum diuji di lapangan',
   'campaign.overview.fieldTotal': 'Tanggapan publik (jumlah)',
   'campaign.overview.fieldOutcome': 'Tanggapan publik: {outcome}',
 
