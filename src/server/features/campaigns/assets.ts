@@ -5,7 +5,6 @@
  */
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { IMAGE_MIME, type ImageFormat } from '#core/campaign/image-type.ts';
 import { AppError } from '#core/errors.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { assets, assetVersions, reviewPins, reviewReplies, users } from '../../db/schema.ts';
@@ -14,6 +13,7 @@ import {
   type BodySource,
   type ProcessedImage,
   processImage,
+  readStoredImage,
   type StoredFiles,
   withStoredFiles,
 } from '../../images.ts';
@@ -241,19 +241,11 @@ export async function readVersionFile(
   if (!row) throw new AppError('not_found');
   await loadCampaign(scope, row.campaignId, 'view');
   const key = which === 'image' ? row.version.storageKey : row.version.thumbnailKey;
-  const bytes = await storage.get(key);
-  if (!bytes) {
-    console.error('[storage] the file of an asset version is missing', row.version.id, key);
-    throw new AppError('not_found');
-  }
-  return {
-    bytes,
-    contentType:
-      which === 'image'
-        ? (IMAGE_MIME[row.version.format as ImageFormat] ?? 'application/octet-stream')
-        : IMAGE_MIME.webp,
+  // The type comes from the key's extension, which the upload wrote from the sniffed format.
+  return readStoredImage(storage, key, {
     etag: `"${row.version.id}-${which}"`,
-  };
+    what: `asset version ${row.version.id}`,
+  });
 }
 
 /** The version of an asset with this id, or null. */

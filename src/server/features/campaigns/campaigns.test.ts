@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CampaignPlan } from '#core/campaign/plan.ts';
+import { assets } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../testing/app.ts';
 import { ok } from '../../testing/assessment.ts';
+import { insertCampaign } from '../../testing/campaign.ts';
 import { snapshotData } from '../../testing/snapshot.ts';
 
 let t: TestApp;
@@ -124,6 +126,81 @@ describe('campaign plans', () => {
     expect(stale.status).toBe(409);
     const loaded = await ok<Loaded>(await t.call('GET', `/api/campaigns/${campaignId}`, { cookie: cadre }));
     expect(loaded.content.map((c) => c.caption)).toEqual(['Satu, diperbaiki', 'Dua', 'Tiga']);
+  });
+
+  it('refuses a post naming a poster of another campaign, beside the poster, in the reader’s language', async () => {
+    const insertAsset = async (ownerId: string, title: string) => {
+      const [row] = await t.db.insert(assets).values({ campaignId: ownerId, title }).returning();
+      if (!row) throw new Error('asset insert returned nothing');
+      return row.id;
+    };
+    const own = await insertAsset(campaignId, 'Poster tim sendiri');
+    // Another team's campaign in the same programme, and its poster.
+    const other = await insertCampaign(t.db, 'Tim Transportasi', 'Transportasi publik');
+    const foreign = await insertAsset(other.id, 'Poster tim lain');
+    const post = (assetIds: string[]) => ({
+      scheduledAt: null,
+      platform: 'instagram',
+      format: 'feed',
+      caption: 'Poster kami.',
+      assetIds,
+      status: 'idea',
+      link: null,
+    });
+    type Refusal = {
+      error: { code: string; fields: Array<{ field: string; rule: string; message: string }> };
+    };
+
+    const before = await snapshotData(t.db);
+    const refused = await t.call('POST', `/api/campaigns/${campaignId}/content`, {
+      cookie: cadre,
+      body: post([own, foreign]),
+    });
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as Refusal;
+    expect(body.error.code).toBe('validation');
+    expect(body.error.fields).toEqual([
+      {
+        field: 'assetIds.1',
+        rule: 'not_in_campaign',
+        message: 'Poster yang dipilih bukan bagian dari kampanye ini.',
+      },
+    ]);
+    // A poster that does not exist at all is answered the same way: nothing is told about other teams.
+    const unknown = await t.call('POST', `/api/campaigns/${campaignId}/content`, {
+      cookie: cadre,
+      body: post(['00000000-0000-4000-8000-000000000000']),
+    });
+    expect(((await unknown.json()) as Refusal).error.fields.map((f) => f.rule)).toEqual(['not_in_campaign']);
+    expect(await snapshotData(t.db)).toBe(before);
+
+    // Its own poster is fine; changing the post to name the other team's is refused too, in English.
+    const { item } = await ok<{ item: { id: string; version: number; assetIds: string[] } }>(
+      await t.call('POST', `/api/campaigns/${campaignId}/content`, { cookie: cadre, body: post([own]) }),
+      201,
+    );
+    expect(item.assetIds).toEqual([own]);
+    await ok(await t.call('PATCH', '/api/auth/me', { cookie: cadre, body: { locale: 'en' } }));
+    try {
+      const changed = await t.call('PUT', `/api/content/${item.id}`, {
+        cookie: cadre,
+        body: { ...post([foreign]), baseVersion: item.version },
+      });
+      expect(changed.status).toBe(400);
+      expect(((await changed.json()) as Refusal).error.fields).toEqual([
+        {
+          field: 'assetIds.0',
+          rule: 'not_in_campaign',
+          message: 'A chosen poster is not part of this campaign.',
+        },
+      ]);
+    } finally {
+      await t.call('PATCH', '/api/auth/me', { cookie: cadre, body: { locale: 'id' } });
+    }
+    const loaded = await ok<{ content: Array<{ id: string; assetIds: string[] }> }>(
+      await t.call('GET', `/api/campaigns/${campaignId}`, { cookie: cadre }),
+    );
+    expect(loaded.content.find((c) => c.id === item.id)?.assetIds).toEqual([own]);
   });
 
   it('lets the reviewer comment but not edit, and keeps the plan from lead2 and other teams', async () => {

@@ -3,7 +3,7 @@
  * a save on an older version is refused (`stale_version`) so that one team member never overwrites
  * another's change unseen; calendar posts carry versions of their own, so two people can edit two posts.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   type CampaignPlan,
@@ -20,7 +20,15 @@ import { AppError } from '#core/errors.ts';
 import type { Locale } from '#core/i18n/locales.ts';
 import type { Scope } from '../../auth/actor.ts';
 import { loadProgramme } from '../../auth/programme-access.ts';
-import { campaignComments, campaigns, contentItems, programmes, teams, users } from '../../db/schema.ts';
+import {
+  assets,
+  campaignComments,
+  campaigns,
+  contentItems,
+  programmes,
+  teams,
+  users,
+} from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
 import { type CampaignRow, type LoadedCampaign, loadCampaign } from './access.ts';
 import { activityOf, recordActivity } from './activity.ts';
@@ -224,12 +232,30 @@ async function loadContent(scope: Scope, id: string, need: 'view' | 'edit') {
   return { row, loaded };
 }
 
+/**
+ * Refuses a post that names a poster of another campaign (another team's, or one that does not exist: the
+ * answer is the same, so it tells nothing about other teams' posters), each beside its place in the list.
+ */
+async function assertOwnAssets(scope: Scope, campaignId: string, assetIds: readonly string[]) {
+  if (assetIds.length === 0) return;
+  const own = await scope.db
+    .select({ id: assets.id })
+    .from(assets)
+    .where(and(eq(assets.campaignId, campaignId), inArray(assets.id, [...new Set(assetIds)])));
+  const known = new Set(own.map((a) => a.id));
+  const fields = assetIds.flatMap((id, i) =>
+    known.has(id) ? [] : [{ field: `assetIds.${i}`, rule: 'not_in_campaign' }],
+  );
+  if (fields.length > 0) throw new AppError('validation', { fields });
+}
+
 export async function addContent(
   scope: Scope,
   campaignId: string,
   input: z.output<typeof ContentItemSchema>,
 ) {
   const loaded = await loadCampaign(scope, campaignId, 'edit');
+  await assertOwnAssets(scope, loaded.campaign.id, input.assetIds);
   const [row] = await scope.db
     .insert(contentItems)
     .values({
@@ -255,6 +281,7 @@ export async function saveContent(
   now: Date,
 ) {
   const { row, loaded } = await loadContent(scope, id, 'edit');
+  await assertOwnAssets(scope, loaded.campaign.id, input.assetIds);
   const [saved] = await scope.db
     .update(contentItems)
     .set({

@@ -1,5 +1,5 @@
 /** Kalender: the content plan as posts by day, each edited on its own (with its own version). */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { CONTENT_PLATFORMS, CONTENT_STATUSES } from '#core/campaign/plan.ts';
 import { ApiError, api } from '#web/app/api.ts';
 import { fieldText, fmt, t } from '#web/app/i18n.ts';
@@ -82,6 +82,8 @@ function PostEditor({
   const action = useAction();
   const set = <K extends keyof PostDraft>(key: K, value: PostDraft[K]) => setPost({ ...post, [key]: value });
   const posters = assets.filter((a) => a.versions.length > 0);
+  const assetsErrorId = useId();
+  const assetsError = fieldText(action.error, 'assetIds');
 
   async function send(next: PostDraft, on: ContentItem | null) {
     const ok = await action.run(async () => {
@@ -216,7 +218,11 @@ function PostEditor({
           data-testid="post-caption"
         />
         <CaptionChecks caption={post.caption} platform={post.platform} />
-        <fieldset class="c-group">
+        <fieldset
+          class="c-group"
+          data-testid="post-assets"
+          aria-describedby={assetsError ? assetsErrorId : undefined}
+        >
           <legend>{t('campaign.post.assets')}</legend>
           {posters.length === 0 ? (
             <p class="muted">{t('campaign.post.noAssets')}</p>
@@ -247,6 +253,12 @@ function PostEditor({
                 );
               })}
             </ul>
+          )}
+          {assetsError && (
+            <p class="field__error" id={assetsErrorId} data-testid="post-assets-error">
+              <Icon name="alert" size={16} />
+              {assetsError}
+            </p>
           )}
         </fieldset>
         <Field

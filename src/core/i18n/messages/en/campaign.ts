@@ -154,6 +154,7 @@ export const campaign: Record<keyof typeof source, string> = {
   'campaign.post.captionHint': 'Checked as you type.',
   'campaign.post.assets': 'Posters and images',
   'campaign.post.noAssets': 'No posters yet. Upload them under Assets, then pick them here.',
+  'field.assetIds': 'A chosen poster',
   'campaign.post.link': 'Link to the post',
   'campaign.post.linkHint': 'Once published: the post’s address on the platform.',
   'campaign.post.unscheduled': 'Not scheduled yet',

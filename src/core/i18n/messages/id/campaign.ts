@@ -151,6 +151,8 @@ export const campaign = {
   'campaign.post.captionHint': 'Diperiksa langsung saat Anda mengetik.',
   'campaign.post.assets': 'Poster dan gambar',
   'campaign.post.noAssets': 'Belum ada poster. Unggah di bagian Aset, lalu pilih di sini.',
+  /** The posters of a post, as a refused save names them (`rule.not_in_campaign`). */
+  'field.assetIds': 'Poster yang dipilih',
   'campaign.post.link': 'Tautan unggahan',
   'campaign.post.linkHint': 'Setelah terbit: alamat unggahannya di platform.',
   'campaign.post.unscheduled': 'Belum dijadwalkan',
