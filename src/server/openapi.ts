@@ -89,6 +89,51 @@ export const openApiDocument = {
     schemas: {
       Error: error,
       JoinRequest: requestSchema(FieldJoinInput),
+      VolunteerSession: {
+        description:
+          'A session as a volunteer’s page shows it: its variants, outcome buttons and teams, as the session is now.',
+        type: 'object',
+        required: ['id', 'name', 'variants', 'outcomes', 'teams'],
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          name: { type: 'string' },
+          place: { type: 'string' },
+          startsAt: { type: 'string', format: 'date-time' },
+          endsAt: { type: 'string', format: 'date-time' },
+          timeZone: { type: 'string' },
+          variants: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'name'],
+              properties: { id: { type: 'string' }, name: { type: 'string' } },
+            },
+          },
+          outcomes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'label', 'colour'],
+              properties: {
+                id: { type: 'string' },
+                label: {
+                  type: 'object',
+                  properties: { id: { type: 'string' }, en: { type: 'string' } },
+                },
+                colour: { type: 'string' },
+              },
+            },
+          },
+          teams: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'name'],
+              properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
+            },
+          },
+        },
+      },
       JoinResponse: {
         type: 'object',
         required: ['token', 'volunteer', 'session'],
@@ -99,49 +144,7 @@ export const openApiDocument = {
             required: ['id', 'name'],
             properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
           },
-          session: {
-            type: 'object',
-            required: ['id', 'name', 'variants', 'outcomes', 'teams'],
-            properties: {
-              id: { type: 'string', format: 'uuid' },
-              name: { type: 'string' },
-              place: { type: 'string' },
-              startsAt: { type: 'string', format: 'date-time' },
-              endsAt: { type: 'string', format: 'date-time' },
-              timeZone: { type: 'string' },
-              variants: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['id', 'name'],
-                  properties: { id: { type: 'string' }, name: { type: 'string' } },
-                },
-              },
-              outcomes: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['id', 'label', 'colour'],
-                  properties: {
-                    id: { type: 'string' },
-                    label: {
-                      type: 'object',
-                      properties: { id: { type: 'string' }, en: { type: 'string' } },
-                    },
-                    colour: { type: 'string' },
-                  },
-                },
-              },
-              teams: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  required: ['id', 'name'],
-                  properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } },
-                },
-              },
-            },
-          },
+          session: { $ref: '#/components/schemas/VolunteerSession' },
         },
       },
       TallyBatch: requestSchema(TallyBatchSchema),
@@ -200,6 +203,31 @@ export const openApiDocument = {
           '400': errorResponse('A field is missing or malformed (`validation`)'),
           '404': errorResponse('Unknown code (`join_code_invalid`)'),
           '429': errorResponse('Too many failed attempts from this address (`rate_limited`)'),
+        },
+      },
+    },
+    '/api/field/session': {
+      get: {
+        summary: 'The session of a volunteer’s token, as it is now',
+        description:
+          'The same session as the join answer’s, with the facilitator’s changes since the join (renamed, added ' +
+          'or removed variants, relabelled buttons, teams). Ids never change, so tallies already logged stay ' +
+          'valid for every variant and button that is still there.',
+        security: [{ volunteerToken: [] }],
+        responses: {
+          '200': {
+            description: 'The session',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['session'],
+                  properties: { session: { $ref: '#/components/schemas/VolunteerSession' } },
+                },
+              },
+            },
+          },
+          '401': errorResponse('No valid token (`unauthenticated`)'),
         },
       },
     },

@@ -28,7 +28,13 @@ import {
   updateFieldSession,
 } from './sessions.ts';
 import { ingestTallies, sessionSummary } from './tallies.ts';
-import { bearerToken, findVolunteer, joinFieldSession, requireVolunteer } from './volunteers.ts';
+import {
+  bearerToken,
+  findVolunteer,
+  joinFieldSession,
+  requireVolunteer,
+  volunteerSession,
+} from './volunteers.ts';
 
 /** A heartbeat comment keeps proxies and phones from closing a quiet stream. */
 export const HEARTBEAT_MS = 15_000;
@@ -138,6 +144,11 @@ export const fieldRoutes = new Hono<AppEnv>()
   .post('/field/join', async (c) => {
     const input = await readJson(c, FieldJoinInput);
     return c.json(await joinFieldSession(c.get('deps'), input, clientIp(c)));
+  })
+  // The token's session as the join answer gives it, as edited since: the page reads it again to follow changes.
+  .get('/field/session', async (c) => {
+    const volunteer = await requireVolunteer(c);
+    return c.json({ session: await volunteerSession(c.get('deps').db, volunteer.session) });
   })
   .post('/field/tallies', async (c) => {
     const volunteer = await requireVolunteer(c);

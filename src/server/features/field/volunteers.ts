@@ -43,6 +43,18 @@ export async function joinFieldSession(
     .values({ sessionId: session.id, name: input.name, tokenHash: sha256Hex(token) })
     .returning({ id: fieldVolunteers.id });
   if (!volunteer) throw new Error('volunteer insert returned nothing');
+  return {
+    token,
+    volunteer: { id: volunteer.id, name: input.name },
+    session: await volunteerSession(db, session),
+  };
+}
+
+/**
+ * The session as a volunteer's page shows it: the `session` of the join answer, and of
+ * `GET /api/field/session`, which the page reads again to follow a facilitator's changes.
+ */
+export async function volunteerSession(db: Database, session: SessionRow) {
   const teamRows =
     session.teamIds.length === 0
       ? []
@@ -52,19 +64,15 @@ export async function joinFieldSession(
           .where(eq(teams.programmeId, session.programmeId));
   const names = new Map(teamRows.map((t) => [t.id, t.name]));
   return {
-    token,
-    volunteer: { id: volunteer.id, name: input.name },
-    session: {
-      id: session.id,
-      name: session.name,
-      place: session.place,
-      startsAt: session.startsAt.toISOString(),
-      endsAt: session.endsAt.toISOString(),
-      timeZone: session.timeZone,
-      variants: variantsOf(session).map((v) => ({ id: v.id, name: v.name })),
-      outcomes: outcomesOf(session).map((o) => ({ id: o.id, label: o.label, colour: o.colour })),
-      teams: session.teamIds.map((id) => ({ id, name: names.get(id) ?? '' })),
-    },
+    id: session.id,
+    name: session.name,
+    place: session.place,
+    startsAt: session.startsAt.toISOString(),
+    endsAt: session.endsAt.toISOString(),
+    timeZone: session.timeZone,
+    variants: variantsOf(session).map((v) => ({ id: v.id, name: v.name })),
+    outcomes: outcomesOf(session).map((o) => ({ id: o.id, label: o.label, colour: o.colour })),
+    teams: session.teamIds.map((id) => ({ id, name: names.get(id) ?? '' })),
   };
 }
 
