@@ -19,6 +19,8 @@ import {
   online,
   readJoined,
   sendNow,
+  sessionFetched,
+  sessionNotices,
   startOutbox,
   syncStatus,
   tap,
@@ -80,6 +82,7 @@ function JoinForm({ initialCode }: { initialCode: string }) {
         variant: answer.session.variants[0]?.id ?? '',
       };
       writeJoined(next);
+      sessionFetched();
       joined.value = next;
     } catch (failure) {
       setError(asApiError(failure));
@@ -161,6 +164,32 @@ function SyncBadge() {
   );
 }
 
+/** Says briefly that the variant or team the volunteer had chosen was removed, and what is chosen now. */
+function SessionNotices() {
+  const notices = sessionNotices.value;
+  if (notices.length === 0) return null;
+  return (
+    <div class="field-note field-notice" role="status" data-testid="field-session-notice">
+      {notices.map((n) => (
+        <p key={n.kind}>
+          {n.kind === 'variant'
+            ? t('field.changed.variant', { gone: n.gone, now: n.now })
+            : t('field.changed.team', { gone: n.gone })}
+        </p>
+      ))}
+      <button
+        type="button"
+        class="field-link"
+        onClick={() => {
+          sessionNotices.value = [];
+        }}
+      >
+        {t('field.changed.ok')}
+      </button>
+    </div>
+  );
+}
+
 function useNow(active: boolean): number {
   const [now, setNow] = useState(Date.now());
   useEffect(() => {
@@ -230,6 +259,7 @@ function TallyScreen() {
           </label>
         ))}
       </fieldset>
+      <SessionNotices />
 
       {last && lastOutcome && (
         <div class="field-last" aria-live="polite" data-testid="field-last">

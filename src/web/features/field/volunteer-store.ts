@@ -1,6 +1,8 @@
 /**
  * The volunteer's state on this phone: the joined session and its token (localStorage, so the buttons show
  * at once after a reload with no signal), the outbox of taps (IndexedDB) and its sync state as signals.
+ * The session is read again from the server now and then (session-refresh.ts), so a facilitator's changes
+ * reach the phone without joining again.
  */
 import { signal } from '@preact/signals';
 import { idbOutbox, photoQueue, type QueuedPhoto } from './idb.ts';
@@ -13,6 +15,7 @@ import {
   UNDO_MS,
   withDetails,
 } from './outbox.ts';
+import { mergeSession, readSession, refreshDue, type SessionNotice } from './session-refresh.ts';
 import { createOutbox, type Outbox, SendFailure, type SyncStatus } from './sync.ts';
 import type { VolunteerSession } from './types.ts';
 
@@ -62,6 +65,8 @@ export const syncStatus = signal<SyncStatus>('idle');
 export const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine !== false);
 /** The latest tap, while it can still be undone or given details. */
 export const lastTap = signal<{ id: string; outcome: string; at: number } | null>(null);
+/** The variant or team the volunteer had chosen and the facilitator removed, until they choose again. */
+export const sessionNotices = signal<SessionNotice[]>([]);
 
 export const counts = () => countEntries(entries.value);
 
@@ -93,6 +98,49 @@ async function sendTallies(token: string, tallies: TallyOut[]): Promise<IngestRe
   throw new SendFailure('retry', String(response.status));
 }
 
+let refreshedAt = 0;
+let refreshing: Promise<void> | null = null;
+
+/** The join answer is the freshest session there is: no need to read it again at once. */
+export function sessionFetched(): void {
+  refreshedAt = Date.now();
+}
+
+/**
+ * Reads the session again and takes in the facilitator's changes: on start and back online (`force`),
+ * and after each sync at most every 30 s. A failure (no signal, a refused token) keeps what the phone has.
+ */
+export function refreshSession(force = false): Promise<void> {
+  const current = joined.value;
+  if (!current || refreshing || !refreshDue(refreshedAt, Date.now(), force))
+    return refreshing ?? Promise.resolve();
+  refreshedAt = Date.now();
+  const { token } = current;
+  refreshing = fetch('/api/field/session', {
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+  })
+    .then(async (response) => (response.ok ? readSession(await response.json()) : null))
+    .then((fresh) => {
+      // The answer is applied to the state as it is now: a variant chosen meanwhile stays chosen.
+      const now = joined.value;
+      if (!fresh || now?.token !== token) return;
+      const merged = mergeSession(now, fresh);
+      if (!merged) return;
+      joined.value = merged.next;
+      writeJoined(merged.next);
+      if (merged.notices.length > 0) sessionNotices.value = merged.notices;
+    })
+    .catch((error: unknown) => {
+      // No answer at all (the signal dropped): the next sync may try again without waiting 30 s.
+      refreshedAt = 0;
+      console.info('field: session not read again', error);
+    })
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
 let outbox: Outbox | null = null;
 let stopListening: (() => void) | null = null;
 
@@ -103,7 +151,11 @@ export async function startOutbox(current: Joined): Promise<void> {
   outboxSession = current.session.id;
   const box = createOutbox({
     store: idbOutbox(current.session.id),
-    send: (tallies) => sendTallies(current.token, tallies),
+    send: async (tallies) => {
+      const result = await sendTallies(current.token, tallies);
+      void refreshSession();
+      return result;
+    },
     onChange: (list, status) => {
       entries.value = list;
       syncStatus.value = status;
@@ -114,6 +166,7 @@ export async function startOutbox(current: Joined): Promise<void> {
     online.value = true;
     box.online();
     void sendPhotos(current);
+    void refreshSession(true);
   };
   const down = () => {
     online.value = false;
@@ -131,6 +184,7 @@ export async function startOutbox(current: Joined): Promise<void> {
   };
   await box.load();
   void sendPhotos(current);
+  if (navigator.onLine !== false) void refreshSession();
 }
 let outboxSession: string | null = null;
 
@@ -190,6 +244,7 @@ export function choose(patch: Partial<Pick<Joined, 'team' | 'variant'>>): void {
   const next = { ...current, ...patch };
   joined.value = next;
   writeJoined(next);
+  sessionNotices.value = [];
 }
 
 export function leave(): void {
@@ -198,6 +253,8 @@ export function leave(): void {
   joined.value = null;
   entries.value = [];
   lastTap.value = null;
+  sessionNotices.value = [];
+  refreshedAt = 0;
 }
 
 export const undoWindowOpen = (now: number) => {

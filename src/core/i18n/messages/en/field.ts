@@ -47,6 +47,10 @@ export const field: Record<keyof typeof source, string> = {
   'field.photo.send': 'Send photo',
   'field.photo.sent': 'Photo sent.',
   'field.photo.queued': 'Photo kept; it is sent when there is signal.',
+  'field.changed.variant': '{gone} was removed from the session. Now being shown: {now}.',
+  'field.changed.team':
+    'Team {gone} was removed from the session. Your next tallies have no team unless you choose another.',
+  'field.changed.ok': 'OK',
   'field.leave': 'Leave the session',
   'field.leave.pending': '{n} tallies are not sent yet. Wait for a signal.',
 

@@ -46,6 +46,10 @@ export const field = {
   'field.photo.send': 'Kirim foto',
   'field.photo.sent': 'Foto terkirim.',
   'field.photo.queued': 'Foto disimpan, dikirim saat ada sinyal.',
+  'field.changed.variant': '{gone} dihapus dari sesi. Sekarang yang ditunjukkan: {now}.',
+  'field.changed.team':
+    'Tim {gone} dihapus dari sesi. Catatan berikutnya tanpa tim, kecuali Anda pilih tim lain.',
+  'field.changed.ok': 'Oke',
   'field.leave': 'Keluar dari sesi',
   'field.leave.pending': 'Masih ada {n} catatan belum terkirim. Tunggu sampai ada sinyal.',
 
