@@ -314,7 +314,7 @@ export function SessionForm({
       data-testid={editing ? 'field-edit-form' : 'field-new-form'}
     >
       <h2>{editing ? t('field.form.editTitle', { name: session.name }) : t('field.form.title')}</h2>
-      {editing && <p class="field__hint">{t('field.form.rejoinHint', { code: session.joinCode })}</p>}
+      {editing && <p class="field__hint">{t('field.form.changeHint', { code: session.joinCode })}</p>}
       <FormError error={error && error.fields.length === 0 ? error : null} />
       <Field
         label={t('field.form.name')}

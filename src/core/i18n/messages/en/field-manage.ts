@@ -30,8 +30,8 @@ export const fieldManage: Record<keyof typeof source, string> = {
   'field.qr.join': 'Scan to join as a volunteer',
   'field.sessions.editNamed': 'Edit session {name}',
   'field.form.editTitle': 'Edit session: {name}',
-  'field.form.rejoinHint':
-    'The join code {code} stays the same. Volunteers who have already joined see new variants and buttons after they leave the session and join again.',
+  'field.form.changeHint':
+    'The join code {code} stays the same. Volunteers who have already joined get the changes on their phones as soon as they have signal, without joining again.',
   'field.form.currentVariants': 'This session’s variants',
   'field.form.variantName': 'Variant {n}: name',
   'field.form.variantTarget': 'Variant {n}: where its QR code leads (optional)',

@@ -32,8 +32,8 @@ export const fieldManage = {
   'field.qr.join': 'Pindai untuk gabung sebagai relawan',
   'field.sessions.editNamed': 'Ubah sesi {name}',
   'field.form.editTitle': 'Ubah sesi: {name}',
-  'field.form.rejoinHint':
-    'Kode gabung {code} tidak berubah. Relawan yang sudah gabung melihat varian dan tombol yang baru setelah keluar dari sesi lalu gabung lagi.',
+  'field.form.changeHint':
+    'Kode gabung {code} tidak berubah. Relawan yang sudah gabung menerima perubahan ini di HP mereka begitu ada sinyal, tanpa perlu gabung lagi.',
   'field.form.currentVariants': 'Varian sesi ini',
   'field.form.variantName': 'Varian {n}: nama',
   'field.form.variantTarget': 'Varian {n}: tautan tujuan QR (opsional)',
