@@ -299,6 +299,8 @@ describe('the programme’s rubric, and the public’s response on the scorecard
     const verdict = section.getByTestId('field-verdict');
     expect(await verdict.getAttribute('data-code')).toBe('clear_leader');
     expect(await verdict.innerText()).toContain('Poster Energi A jelas paling mengena');
+    // The chi-square test beside it: the p-value with its own relation, never "p = < 0,001".
+    expect(await verdict.innerText()).toContain('(uji khi-kuadrat, p < 0,001)');
     expect(await noHorizontalScroll(cadre.page)).toBe(true);
     const download = cadre.page.waitForEvent('download');
     await cadre.page.getByTestId('scorecard-csv').click();
