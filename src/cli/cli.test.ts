@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dumpDatabase } from '#server/db/backup.ts';
+import { assets, assetVersions } from '#server/db/schema.ts';
+import { seedDemo } from '#server/db/seed/demo.ts';
+import { newKeyStem } from '#server/storage/storage.ts';
+import { insertCampaign } from '#server/testing/campaign.ts';
 import { createTestDatabase, TEST_ENGINE, type TestDatabase } from '#server/testing/database.ts';
+import { memoryStorage } from '#server/testing/memory-storage.ts';
 import { runLantang } from './run-cli.test-support.ts';
 
 let dir: string;
@@ -14,7 +20,8 @@ async function target(name: string): Promise<NodeJS.ProcessEnv> {
     const database = await createTestDatabase();
     databases.push(database);
     await database.close();
-    return { DATABASE_URL: database.url ?? '' };
+    // Its files beside the test's other data, never in the working folder's ./data.
+    return { DATABASE_URL: database.url ?? '', FILES_DIR: join(dir, name, 'files') };
   }
   return { DATA_DIR: join(dir, name), DATABASE_URL: '' };
 }
@@ -102,6 +109,66 @@ describe('the lantang command', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('not empty');
     // Seven processes each open a database: ~20 s alone, more on a busy shared machine.
+  }, 180_000);
+
+  it('restores the uploaded files into FILES_DIR and backs them up again', async () => {
+    // A backup with a poster's two files, made from a database of this test's own.
+    const source = await createTestDatabase();
+    const stem = newKeyStem('images');
+    const files = new Map([
+      [`${stem}.jpg`, Buffer.from([0xff, 0xd8, 0xff, 7, 8, 9])],
+      [`${stem}-thumb.webp`, Buffer.from('RIFF-thumb')],
+    ]);
+    const lines: string[] = [];
+    try {
+      await seedDemo(source.db);
+      const storage = memoryStorage();
+      for (const [key, bytes] of files) await storage.put(key, bytes);
+      const campaign = await insertCampaign(source.db);
+      const [asset] = await source.db
+        .insert(assets)
+        .values({ campaignId: campaign.id, title: 'P' })
+        .returning();
+      await source.db.insert(assetVersions).values({
+        assetId: asset?.id ?? '',
+        version: 1,
+        storageKey: `${stem}.jpg`,
+        thumbnailKey: `${stem}-thumb.webp`,
+        format: 'jpeg',
+        width: 1,
+        height: 1,
+        bytes: 6,
+      });
+      await dumpDatabase(source.db, (line) => void lines.push(line), { storage });
+    } finally {
+      await source.destroy();
+    }
+    const withFiles = join(dir, 'with-files.jsonl');
+    writeFileSync(withFiles, `${lines.join('\n')}\n`);
+
+    const e = { ...(await target('e')), FILES_DIR: join(dir, 'e-files') };
+    const restored = await lantang(e, 'restore', withFiles);
+    expect(restored.stdout, restored.stderr).toContain('rows, 2 files.');
+    expect(restored.stderr).not.toContain('Warning');
+    for (const [key, bytes] of files) expect(readFileSync(join(dir, 'e-files', key))).toEqual(bytes);
+    const again = join(dir, 'with-files-again.jsonl');
+    const backedUp = await lantang(e, 'backup', again);
+    expect(backedUp.stdout, backedUp.stderr).toContain('rows, 2 files.');
+    const body = (file: string) => readFileSync(file, 'utf8').split('\n').slice(1).join('\n');
+    expect(body(again)).toBe(body(withFiles));
+
+    // A backup made before files were carried restores too, and says which files to copy by hand.
+    const header = JSON.parse(lines[0] ?? '{}') as Record<string, unknown>;
+    const old = join(dir, 'version-1.jsonl');
+    const rows = lines.slice(1).filter((line) => !line.startsWith('{"f":'));
+    writeFileSync(old, `${[JSON.stringify({ ...header, version: 1 }), ...rows].join('\n')}\n`);
+    const f = { ...(await target('f')), FILES_DIR: join(dir, 'f-files') };
+    const fromOld = await lantang(f, 'restore', old);
+    expect(fromOld.code, fromOld.stderr).toBe(0);
+    expect(fromOld.stdout).toContain('rows, 0 files.');
+    expect(fromOld.stderr).toContain(
+      'Warning: 2 poster or photo file(s) are neither in the backup nor in FILES_DIR',
+    );
   }, 180_000);
 
   it('refuses a file that is not a backup', async () => {

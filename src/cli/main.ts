@@ -19,6 +19,7 @@ import { readConfig } from '#server/env.ts';
 import { createAccount } from '#server/features/accounts/service.ts';
 import { translatorFor } from '#server/http/i18n.ts';
 import { type OpenedDatabase, openConfiguredDatabase } from '#server/start.ts';
+import { localFolderStorage } from '#server/storage/local-folder.ts';
 import { terminalLocale, tt } from '#server/terminal.ts';
 
 /** A failure the CLI reports in the user's language and exits with 1 (2 for wrong usage). */
@@ -122,15 +123,22 @@ async function createUserCommand() {
   });
 }
 
+/** The uploaded files (posters, field photos) where the server keeps them: FILES_DIR. */
+const filesStorage = () => localFolderStorage(resolve(config().filesDir));
+
 async function backupCommand(file: string) {
   const path = resolve(file);
   await withDatabase(async ({ db }) => {
     const out = createWriteStream(path, { encoding: 'utf8' });
     const write = (line: string) =>
       new Promise<void>((done, fail) => out.write(`${line}\n`, (err) => (err ? fail(err) : done())));
-    const result = await dumpDatabase(db, write);
+    const result = await dumpDatabase(db, write, { storage: filesStorage() });
     await new Promise<void>((done) => out.end(done));
-    console.log(tt('cli.backup.done', { file: path, tables: result.tables, rows: result.rows }));
+    console.log(
+      tt('cli.backup.done', { file: path, tables: result.tables, rows: result.rows, files: result.files }),
+    );
+    if (result.missingFiles > 0)
+      console.error(tt('cli.backup.missing_files', { count: result.missingFiles }));
   });
 }
 
@@ -145,9 +153,13 @@ async function restoreCommand(file: string) {
       crlfDelay: Number.POSITIVE_INFINITY,
     });
     try {
-      const result = await restoreDatabase(db, lines);
+      const result = await restoreDatabase(db, lines, filesStorage());
       // No audit row here: the restored database must be identical to the one backed up.
-      console.log(tt('cli.restore.done', { file: path, tables: result.tables, rows: result.rows }));
+      console.log(
+        tt('cli.restore.done', { file: path, tables: result.tables, rows: result.rows, files: result.files }),
+      );
+      if (result.missingFiles > 0)
+        console.error(tt('cli.restore.missing_files', { count: result.missingFiles }));
     } catch (error) {
       if (error instanceof BackupFormatError) throw new CliError(tt('cli.restore.bad_file', { file: path }));
       if (error instanceof SchemaMismatchError) {

@@ -25,8 +25,8 @@ export const cli: Record<keyof typeof source, string> = {
     '  seed --demo                add the demo programme (when it is not there yet)',
     '  user create --email E --name N [--password P] [--admin]',
     '                             create an account (asks for the password when not given)',
-    '  backup FILE                save the whole database to FILE',
-    '  restore FILE               restore FILE into an empty database',
+    '  backup FILE                save the whole database and the uploaded files to FILE',
+    '  restore FILE               restore FILE into an empty database (files into FILES_DIR)',
     '  assessment instrument [--id ID] --json',
     '                             print an assessment instrument',
     '  assessment score --responses FILE.csv [--instrument ID] [--k 5] --json',
@@ -54,8 +54,12 @@ export const cli: Record<keyof typeof source, string> = {
   'cli.user.password_prompt': 'Password for {email}: ',
   'cli.user.created': 'Account created: {email}{admin}',
   'cli.user.admin_suffix': ' (platform admin)',
-  'cli.backup.done': 'Backup written to {file}: {tables} tables, {rows} rows.',
-  'cli.restore.done': 'Restored from {file}: {tables} tables, {rows} rows.',
+  'cli.backup.done': 'Backup written to {file}: {tables} tables, {rows} rows, {files} files.',
+  'cli.backup.missing_files':
+    'Warning: {count} file(s) named in the database were not in FILES_DIR, so the backup holds their rows only (details above).',
+  'cli.restore.done': 'Restored from {file}: {tables} tables, {rows} rows, {files} files.',
+  'cli.restore.missing_files':
+    'Warning: {count} poster or photo file(s) are neither in the backup nor in FILES_DIR. An older backup holds no files: copy the old FILES_DIR into the new one.',
   'cli.restore.not_empty':
     'The target database is not empty ({rows} rows). Restore only into an empty database, e.g. a new data folder.',
   'cli.restore.bad_file': 'The file {file} is not a readable Lantang backup.',

@@ -24,8 +24,8 @@ export const cli = {
     '  seed --demo                isi program demo (jika belum ada)',
     '  user create --email E --name N [--password P] [--admin]',
     '                             buat akun (kata sandi ditanya bila tidak diberikan)',
-    '  backup FILE                simpan seluruh basis data ke FILE',
-    '  restore FILE               pulihkan FILE ke basis data yang kosong',
+    '  backup FILE                simpan seluruh basis data dan berkas unggahan ke FILE',
+    '  restore FILE               pulihkan FILE ke basis data yang kosong (berkas ke FILES_DIR)',
     '  assessment instrument [--id ID] --json',
     '                             cetak instrumen asesmen',
     '  assessment score --responses FILE.csv [--instrument ID] [--k 5] --json',
@@ -53,8 +53,12 @@ export const cli = {
   'cli.user.password_prompt': 'Kata sandi untuk {email}: ',
   'cli.user.created': 'Akun dibuat: {email}{admin}',
   'cli.user.admin_suffix': ' (admin platform)',
-  'cli.backup.done': 'Cadangan ditulis ke {file}: {tables} tabel, {rows} baris.',
-  'cli.restore.done': 'Dipulihkan dari {file}: {tables} tabel, {rows} baris.',
+  'cli.backup.done': 'Cadangan ditulis ke {file}: {tables} tabel, {rows} baris, {files} berkas.',
+  'cli.backup.missing_files':
+    'Perhatian: {count} berkas yang disebut basis data tidak ada di FILES_DIR, jadi cadangan hanya memuat barisnya (rinciannya di atas).',
+  'cli.restore.done': 'Dipulihkan dari {file}: {tables} tabel, {rows} baris, {files} berkas.',
+  'cli.restore.missing_files':
+    'Perhatian: {count} berkas poster atau foto tidak ada di cadangan maupun di FILES_DIR. Cadangan versi lama tidak memuat berkas: salin FILES_DIR lama ke yang baru.',
   'cli.restore.not_empty':
     'Basis data tujuan tidak kosong ({rows} baris). Pulihkan hanya ke basis data kosong, misalnya folder data baru.',
   'cli.restore.bad_file': 'Berkas {file} bukan cadangan Lantang yang bisa dibaca.',
