@@ -314,6 +314,86 @@ describe('a facilitator changing a field session', () => {
   });
 });
 
+describe('a volunteer’s phone following the facilitator’s changes', () => {
+  it('shows renamed, added and removed variants and a new button after coming back online, without joining again', async () => {
+    const cookie = await facilitatorCookie();
+    const { session: demo } = await asFacilitator<{ session: { programmeId: string } }>(
+      cookie,
+      `/api/field/sessions/${await demoSessionId(cookie)}`,
+    );
+    const change = async <T>(method: string, path: string, body: unknown) => {
+      const response = await fetch(`${journey.server.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', cookie: `lantang_session=${cookie}` },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
+    };
+    const now = Date.now();
+    const { session } = await change<{
+      session: { id: string; joinCode: string; variants: Array<{ id: string }> };
+    }>('POST', `/api/programmes/${demo.programmeId}/field-sessions`, {
+      name: 'Aksi Monas',
+      startsAt: new Date(now - 3_600_000).toISOString(),
+      endsAt: new Date(now + 3_600_000).toISOString(),
+      variants: [{ name: 'Poster Satu' }, { name: 'Poster Dua' }],
+    });
+    const [satu, dua] = session.variants;
+
+    const phone = await journey.browser.newContext(PHONE);
+    const page = await phone.newPage();
+    await page.goto(`${journey.server.url}/f/${session.joinCode}`);
+    await page.getByTestId('field-name').fill('Wati Lapangan');
+    await page.getByTestId('field-join').tap();
+    const chip = (name: string) => page.locator('.field-chip', { hasText: name });
+    await chip('Poster Dua').tap();
+    expect(await page.getByRole('radio', { name: 'Poster Dua' }).isChecked()).toBe(true);
+
+    // Two taps for Poster Dua with no signal; meanwhile the facilitator renames, adds, removes and adds a button.
+    await goOffline(phone);
+    await tapTimes(page, { cares: 2 });
+    await expect.poll(() => pending(page)).toBe('2');
+    await change('PATCH', `/api/field/sessions/${session.id}`, {
+      variants: [
+        { id: satu?.id, name: 'Poster Satu (revisi)' },
+        { id: dua?.id, remove: true },
+        { name: 'Poster Tiga' },
+      ],
+      extraOutcomes: [{ id: 'joined', label: { id: 'Ikut', en: 'Joined' } }],
+    });
+    const variants = page.locator('.field-variants');
+    expect(await variants.innerText()).toContain('Poster Dua');
+
+    await goOnline(phone);
+    await expect.poll(() => variants.innerText()).toContain('Poster Satu (revisi)');
+    expect(await variants.innerText()).toContain('Poster Tiga');
+    expect(await variants.innerText()).not.toContain('Poster Dua');
+    await page.getByTestId('outcome-joined').waitFor();
+    // The removed variant was chosen: the first one is now, and the page says so.
+    expect(await page.getByRole('radio', { name: 'Poster Satu (revisi)' }).isChecked()).toBe(true);
+    expect(await page.getByTestId('field-session-notice').innerText()).toContain('Poster Dua');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Kept for a reload with no signal.
+    const stored = await page.evaluate(
+      () =>
+        (
+          JSON.parse(localStorage.getItem('lantang.field') ?? '{}') as {
+            session: { variants: Array<{ name: string }> };
+          }
+        ).session.variants,
+    );
+    expect(stored.map((v) => v.name)).toEqual(['Poster Satu (revisi)', 'Poster Tiga']);
+
+    // The taps logged for the removed variant were sent as they were: the server refused them one by one.
+    await expect.poll(() => pending(page), { timeout: 30_000 }).toBe('0');
+    expect(await page.getByTestId('field-sync').innerText()).toContain('2');
+    await chip('Poster Tiga').tap();
+    await page.getByTestId('field-session-notice').waitFor({ state: 'detached' });
+    await phone.close();
+  });
+});
+
 describe('installing the volunteer page', () => {
   it('is installable: Chromium finds nothing missing in its manifest, icons or service worker', async () => {
     // An ordinary profile: a fresh context counts as incognito, where nothing is installable.
