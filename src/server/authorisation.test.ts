@@ -555,6 +555,8 @@ const NOT_PRIVATE: Record<string, string> = {
   'GET /api/responses/current/profile': 'one’s own results, by the device token only',
   'POST /api/field/join': 'joins a field session with its code; tested in field.test.ts',
   'POST /api/field/tallies': 'a volunteer’s own tallies, by the join token only; tested in field.test.ts',
+  'GET /api/field/session':
+    'a volunteer’s own session, by the join token only; tested in volunteer-session.test.ts',
   'POST /api/field/photos': 'a volunteer’s own photo, by the join token only; tested in field.test.ts',
   'GET /api/openapi.json': 'the public description of the API',
 };
