@@ -11,8 +11,10 @@ import type {
 import { writeAudit } from '../../audit/log.ts';
 import { loadProgramme, type ProgrammeScope } from '../../auth/programme-access.ts';
 import { duplicateAs } from '../../db/errors.ts';
-import { programmeMembers, teams, users } from '../../db/schema.ts';
+import { assets, assetVersions, campaigns, programmeMembers, teams, users } from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
+import { discardFiles } from '../../images.ts';
+import type { Storage } from '../../storage/storage.ts';
 
 type Programme = Awaited<ReturnType<typeof loadProgramme>>;
 
@@ -234,8 +236,25 @@ export async function updateTeam(
   };
 }
 
-export async function deleteTeam(scope: ProgrammeScope, programmeId: string, teamId: string) {
+/**
+ * Deleting a team deletes its campaign plans, and with them their posters' rows; the posters' stored files
+ * are removed once the rows are gone (a file that cannot be removed is logged, never fatal: the rows,
+ * which are what the app reads, are already deleted).
+ */
+export async function deleteTeam(
+  scope: ProgrammeScope,
+  storage: Storage,
+  programmeId: string,
+  teamId: string,
+) {
   const programme = await loadProgramme(scope, programmeId, 'manage');
   const current = await teamOf(scope, programme.id, teamId);
+  const files = await scope.db
+    .select({ storageKey: assetVersions.storageKey, thumbnailKey: assetVersions.thumbnailKey })
+    .from(assetVersions)
+    .innerJoin(assets, eq(assets.id, assetVersions.assetId))
+    .innerJoin(campaigns, eq(campaigns.id, assets.campaignId))
+    .where(eq(campaigns.teamId, current.id));
   await scope.db.delete(teams).where(eq(teams.id, current.id));
+  for (const version of files) await discardFiles(storage, version, 'a deleted team’s poster');
 }

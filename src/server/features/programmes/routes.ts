@@ -128,7 +128,7 @@ export const programmeRoutes = new Hono<AppEnv>()
     return c.json({ team: await updateTeam(scope, c.req.param('id'), c.req.param('teamId'), input) });
   })
   .delete('/programmes/:id/teams/:teamId', async (c) => {
-    await deleteTeam(await scopeOf(c), c.req.param('id'), c.req.param('teamId'));
+    await deleteTeam(await scopeOf(c), c.get('deps').storage, c.req.param('id'), c.req.param('teamId'));
     return c.body(null, 204);
   })
   // Join codes
