@@ -192,7 +192,46 @@ describe('editing a session’s variants and extras', () => {
         ],
         extraOutcomes: [],
       }),
-    ).toEqual({ variants: ['b'], outcomes: ['joined'] });
-    expect(removals(current, { variants: [{ id: 'a', name: 'x' }] })).toEqual({ variants: [], outcomes: [] });
+    ).toEqual({ variants: ['b'], outcomes: ['joined'], teams: [] });
+    expect(removals(current, { variants: [{ id: 'a', name: 'x' }] })).toEqual({
+      variants: [],
+      outcomes: [],
+      teams: [],
+    });
+  });
+});
+
+describe('taking teams out of a session', () => {
+  const withTeams = { ...current, teamIds: ['t1', 't2', 't3'] };
+
+  it.each([
+    [undefined, []],
+    [['t1', 't2', 't3'], []],
+    [['t2'], ['t1', 't3']],
+    [[], ['t1', 't2', 't3']],
+  ] as const)('the new list %j takes away %j', (teamIds, gone) => {
+    expect(removals(withTeams, teamIds === undefined ? {} : { teamIds }).teams).toEqual(gone);
+  });
+
+  it('refuses only the teams with tallies, by name', () => {
+    const run = () =>
+      applySessionEdit(
+        withTeams,
+        { teamIds: ['t3'] },
+        {
+          ...context(),
+          used: {
+            ...context().used,
+            teams: new Map([
+              ['t1', 4],
+              ['t2', 0],
+            ]),
+          },
+          teamNames: new Map([['t1', 'Tim Energi']]),
+        },
+      );
+    expect(issuesOf(run)).toEqual([
+      { field: 'teamIds', rule: 'team_has_tallies', params: { name: 'Tim Energi' } },
+    ]);
   });
 });

@@ -4,6 +4,8 @@
  * - a variant keeps its id and its short link whatever else changes (printed QR strips keep working);
  * - a variant or an extra outcome that already has tallies can be renamed but not removed, or its counts
  *   would fall out of the session (the summary would still show them, under an id nobody recognises);
+ *   a team with tallies stays in the session for the same reason (and so that taps still waiting on a
+ *   volunteer's phone for it are not refused);
  * - new variants get new ids and short links, new extras the ids the facilitator chose.
  * The join code is not here at all: it never changes once volunteers have it.
  */
@@ -38,26 +40,41 @@ export type StoredExtra = Pick<Outcome, 'id' | 'label' | 'colour'>;
 
 export interface SessionEdit {
   variants?: readonly VariantChange[] | undefined;
+  /** The whole list of the session's teams after the edit. */
+  teamIds?: readonly string[] | undefined;
   /** The whole list of extras after the edit (they are few; each keeps the id the facilitator gave it). */
   extraOutcomes?: readonly ExtraOutcomeInput[] | undefined;
 }
 
 /** What an edit would take away: the ids whose tallies (and scans) must be counted before it goes ahead. */
 export function removals(
-  current: { variants: readonly SessionVariant[]; extras: readonly StoredExtra[] },
+  current: {
+    variants: readonly SessionVariant[];
+    extras: readonly StoredExtra[];
+    teamIds?: readonly string[];
+  },
   edit: SessionEdit,
-): { variants: string[]; outcomes: string[] } {
+): { variants: string[]; outcomes: string[]; teams: string[] } {
   const variants = (edit.variants ?? [])
     .filter((c) => c.id !== undefined && c.remove)
     .map((c) => c.id as string);
   const kept = new Set((edit.extraOutcomes ?? []).map((e) => e.id));
   const outcomes = edit.extraOutcomes ? current.extras.map((e) => e.id).filter((id) => !kept.has(id)) : [];
-  return { variants: [...new Set(variants)], outcomes };
+  const staying = new Set(edit.teamIds ?? []);
+  const teams = edit.teamIds ? (current.teamIds ?? []).filter((id) => !staying.has(id)) : [];
+  return { variants: [...new Set(variants)], outcomes, teams };
 }
 
 export interface EditContext {
   /** Tallies (and, for variants, link scans) stored under each id that `removals` named; 0 when absent. */
-  used: { variants: ReadonlyMap<string, number>; outcomes: ReadonlyMap<string, number> };
+  used: {
+    variants: ReadonlyMap<string, number>;
+    outcomes: ReadonlyMap<string, number>;
+    /** Tallies per team id among the teams the edit takes away. */
+    teams?: ReadonlyMap<string, number>;
+  };
+  /** Team names by id, to name a team in a refusal. */
+  teamNames?: ReadonlyMap<string, string>;
   /** Unused short codes, at least one per new variant. */
   shortCodes: readonly string[];
   /** A candidate id for a new variant; drawn again while it clashes. */
@@ -77,7 +94,8 @@ const fail = (fields: FieldIssue[]) => new AppError('validation', { fields });
 /**
  * The session's variants and extras after the edit, or `AppError('validation')` naming every entry that
  * cannot be applied: an unknown or repeated id (`invalid`, `duplicate_id`), the removal of a variant or an
- * outcome with tallies (`variant_has_tallies`, `outcome_has_tallies`, with its name), no variant left
+ * outcome with tallies (`variant_has_tallies`, `outcome_has_tallies`, with its name), of a team with
+ * tallies (`team_has_tallies`, with its name; the caller checks the new list's ids), no variant left
  * (`too_few`) or too many (`too_many`).
  */
 export function applySessionEdit(
@@ -158,6 +176,14 @@ export function applySessionEdit(
           params: { label_id: gone.label.id, label_en: gone.label.en },
         });
   }
+
+  for (const [team, n] of context.used.teams ?? [])
+    if (n > 0)
+      issues.push({
+        field: 'teamIds',
+        rule: 'team_has_tallies',
+        params: { name: context.teamNames?.get(team) ?? team },
+      });
 
   if (issues.length > 0) throw fail(issues);
   return { variants: next, extras, touched };

@@ -221,6 +221,29 @@ describe('changing a session', () => {
     expect(renamed.session.variants.map((v) => v.name)).toEqual(['Poster A2', 'Poster B']);
   });
 
+  it('keeps a team with tallies in the session, naming it, and lets one without go', async () => {
+    const programmeTeams = await t.db
+      .select({ id: teams.id, name: teams.name })
+      .from(teams)
+      .where(eq(teams.programmeId, programme));
+    const [busy, idle] = programmeTeams;
+    if (!busy || !idle) throw new Error('the demo programme needs two teams');
+    const session = await openSession();
+    await json(await patch(session.id, { teamIds: [busy.id, idle.id] }));
+    await logTallies(session, [tally(minutesAgo(3), { variant: session.variants[0]?.id, team: busy.id })]);
+    const before = await snapshotData(t.db);
+    const refused = await patch(session.id, { teamIds: [] });
+    expect(refused.status).toBe(400);
+    const { error } = (await refused.json()) as Refusal;
+    expect(error.fields.map((f) => [f.field, f.rule])).toEqual([['teamIds', 'team_has_tallies']]);
+    expect(error.fields[0]?.message).toBe(
+      `Tim "${busy.name}" sudah punya catatan di sesi ini, jadi tidak bisa dikeluarkan dari sesi.`,
+    );
+    expect(await snapshotData(t.db)).toBe(before);
+    const kept = await json<{ session: Session }>(await patch(session.id, { teamIds: [busy.id] }));
+    expect(kept.session.teams.map((team) => team.id)).toEqual([busy.id]);
+  });
+
   it('keeps a variant whose link was scanned, even without tallies', async () => {
     const session = await openSession();
     const a = session.variants[0];

@@ -293,18 +293,19 @@ export async function listFieldSessions(scope: Scope, programmeId: string, origi
 async function countsOf(
   db: Database,
   sessionId: string,
-  kind: 'variant' | 'outcome',
+  kind: 'variant' | 'outcome' | 'team',
   ids: readonly string[],
 ) {
   const used = new Map<string, number>();
   if (ids.length === 0) return used;
-  const column = kind === 'variant' ? fieldTallies.variant : fieldTallies.outcome;
+  const column =
+    kind === 'variant' ? fieldTallies.variant : kind === 'outcome' ? fieldTallies.outcome : fieldTallies.team;
   const tallied = await db
     .select({ id: column, n: count() })
     .from(fieldTallies)
     .where(and(eq(fieldTallies.sessionId, sessionId), inArray(column, [...ids])))
     .groupBy(column);
-  for (const r of tallied) used.set(r.id, r.n);
+  for (const r of tallied) if (r.id !== null) used.set(r.id, r.n);
   if (kind === 'variant') {
     const scanned = await db
       .select({ id: fieldScans.variant, n: count() })
@@ -346,14 +347,20 @@ export async function updateFieldSession(
     if (endsAt.getTime() - startsAt.getTime() > MAX_SESSION_DAYS * DAY_MS)
       throw new AppError('validation', { fields: [{ field: 'endsAt', rule: 'too_big' }] });
 
-    const before = { variants: variantsOf(current), extras: storedExtrasOf(current) };
+    const before = {
+      variants: variantsOf(current),
+      extras: storedExtrasOf(current),
+      teamIds: current.teamIds,
+    };
     const gone = removals(before, input);
     const fresh = (input.variants ?? []).filter((v) => v.id === undefined).length;
     const edited = applySessionEdit(before, input, {
       used: {
         variants: await countsOf(tx, current.id, 'variant', gone.variants),
         outcomes: await countsOf(tx, current.id, 'outcome', gone.outcomes),
+        teams: await countsOf(tx, current.id, 'team', gone.teams),
       },
+      teamNames: gone.teams.length > 0 ? await teamNamesOf(tx, current.programmeId) : new Map(),
       shortCodes: fresh > 0 ? await freeShortCodes(tx, fresh) : [],
       newId: newCode,
       maxVariants: MAX_VARIANTS,

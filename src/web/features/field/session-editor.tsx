@@ -401,6 +401,11 @@ export function SessionForm({
               onValue={(on) => set({ teamIds: toggle(draft.teamIds, team.id, on) })}
             />
           ))}
+          {fieldText(error, 'teamIds') && (
+            <span class="field__error" role="alert">
+              {fieldText(error, 'teamIds')}
+            </span>
+          )}
         </fieldset>
       )}
       <Field

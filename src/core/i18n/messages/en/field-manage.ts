@@ -56,6 +56,8 @@ export const fieldManage: Record<keyof typeof source, string> = {
     'Variant "{name}" already has logged responses or QR scans, so it cannot be removed. It can still be renamed.',
   'rule.outcome_has_tallies':
     'The button "{label_en}" / "{label_id}" already has logged responses, so it cannot be removed. Its label can still be changed.',
+  'rule.team_has_tallies':
+    'Team "{name}" already has logged responses in this session, so it cannot be taken out of it.',
 
   'field.live.title': 'Live: {name}',
   'field.live.total': 'Total responses',

@@ -58,6 +58,8 @@ export const fieldManage = {
     'Varian "{name}" sudah punya catatan atau pindaian QR, jadi tidak bisa dihapus. Namanya tetap boleh diganti.',
   'rule.outcome_has_tallies':
     'Tombol "{label_id}" / "{label_en}" sudah punya catatan, jadi tidak bisa dihapus. Labelnya tetap boleh diganti.',
+  'rule.team_has_tallies':
+    'Tim "{name}" sudah punya catatan di sesi ini, jadi tidak bisa dikeluarkan dari sesi.',
 
   'field.live.title': 'Langsung: {name}',
   'field.live.total': 'Total tanggapan',
