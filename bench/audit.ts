@@ -17,7 +17,8 @@
  * peak RSS growth no more than the 10 MB file's plus a fixed allowance. Exits non-zero when over budget.
  *
  * (b) and (c) each start from the same migrated, empty database (loaded from one dump), so neither pays
- * for the other's index pages.
+ * for the other's index pages, in a data folder of its own on disk, as the app keeps its database
+ * (`DATA_DIR`); an in-memory PGlite, which only tests use, grows its files by copying them.
  */
 
 import { spawnSync } from 'node:child_process';
@@ -207,8 +208,8 @@ async function parseOnly(path: string, keep: ImportedPost[] | null): Promise<num
   return posts;
 }
 
-async function freshAccount(template: Blob) {
-  const handle = await openPglite({ loadDataDir: template });
+async function freshAccount(template: Blob, dataDir: string) {
+  const handle = await openPglite({ loadDataDir: template, dataDir });
   const [organisation] = await handle.db
     .insert(organisations)
     .values({ name: 'Bench union', kind: 'union' })
@@ -380,12 +381,12 @@ async function main() {
       return dump;
     })();
 
-    const baseline = await freshAccount(template);
+    const baseline = await freshAccount(template, join(dir, 'baseline-db'));
     const [insertMs, insertCpu] = await plainInsert(baseline.handle, baseline.account.id, parsed);
     await baseline.handle.close();
     parsed.length = 0;
 
-    const target = await freshAccount(template);
+    const target = await freshAccount(template, join(dir, 'import-db'));
     const db = target.handle.db;
     const commit = () =>
       commitImport(db, {
