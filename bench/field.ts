@@ -9,7 +9,10 @@
  * over budget.
  */
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
 import { createApp } from '#server/app.ts';
@@ -38,7 +41,9 @@ const rssTimer = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 50);
 
-const handle = await openPglite({});
+// A data folder on disk, as the app keeps its database (`DATA_DIR`); removed at the end.
+const dataDir = mkdtempSync(join(tmpdir(), 'lantang-bench-field-'));
+const handle = await openPglite({ dataDir });
 await migrateDatabase(handle);
 const now = new Date();
 await seedDemo(handle.db, now);
@@ -182,6 +187,7 @@ await reader.cancel();
 server.close();
 await notifications.close();
 await handle.close();
+rmSync(dataDir, { recursive: true, force: true });
 clearInterval(rssTimer);
 
 latencies.sort((a, b) => a - b);
