@@ -1,6 +1,7 @@
 /**
  * Web weight and speed. Builds the app, serves it, and measures in Chromium:
  * - the gzipped JavaScript a participant loads on a first visit through join → programme home (budget 45 KB),
+ *   and a field volunteer through the session's join link → the first tap (the same budget: the same phones),
  * - the gzipped JavaScript of each facilitator page on a first visit (budget 250 KB),
  * - Lighthouse mobile LCP (its default simulated throttling) of /join and /login, beside a one-line HTML
  *   page measured in the same run as the baseline (budget 1.0 s).
@@ -61,6 +62,24 @@ async function main() {
     );
     await context.close();
 
+    // The field volunteer's whole first visit: the join link, a name, the first tap.
+    const volunteer = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const phone = await volunteer.newPage();
+    const volunteerScripts = new Set<string>();
+    recordScripts(phone, volunteerScripts);
+    await phone.goto(`${server.url}/f/DEMO-CFD`);
+    await phone.getByTestId('field-name').fill(`Bench ${Date.now()}`);
+    await phone.getByTestId('field-join').click();
+    await phone.getByTestId('outcome-cares').click();
+    await phone.waitForLoadState('networkidle');
+    const volunteerBytes = sizeOf(volunteerScripts);
+    const volunteerOk = volunteerBytes / 1024 <= PARTICIPANT_BUDGET_KB;
+    failed ||= !volunteerOk;
+    console.log(
+      `field volunteer (join link → first tap): ${kb(volunteerBytes)} KB gz JS in ${volunteerScripts.size} files — budget ${PARTICIPANT_BUDGET_KB} KB ${volunteerOk ? 'ok' : 'EXCEEDED'}`,
+    );
+    await volunteer.close();
+
     // Each facilitator page on a first visit (signed in, fresh cache).
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
@@ -82,6 +101,14 @@ async function main() {
       `/p/${id}/teams`,
       `/p/${id}/codes`,
       `/p/${id}/settings`,
+      `/p/${id}/assessments`,
+      `/p/${id}/instruments`,
+      `/p/${id}/campaigns`,
+      `/p/${id}/campaigns/overview`,
+      `/p/${id}/campaigns/rubric`,
+      `/p/${id}/field`,
+      '/audit',
+      '/audit/compare',
       '/programmes/new',
       '/organisations',
       '/admin',
