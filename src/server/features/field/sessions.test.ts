@@ -244,6 +244,26 @@ describe('changing a session', () => {
     expect(kept.session.teams.map((team) => team.id)).toEqual([busy.id]);
   });
 
+  it('stays editable after a team with tallies is deleted: the team leaves it, its tallies stay', async () => {
+    const { team } = await json<{ team: { id: string } }>(
+      await t.call('POST', `/api/programmes/${programme}/teams`, {
+        cookie: facilitator,
+        body: { name: 'Tim Sebentar' },
+      }),
+    );
+    const session = await openSession();
+    await json(await patch(session.id, { teamIds: [team.id] }));
+    await logTallies(session, [tally(minutesAgo(2), { variant: session.variants[0]?.id, team: team.id })]);
+    const deleted = await t.call('DELETE', `/api/programmes/${programme}/teams/${team.id}`, {
+      cookie: facilitator,
+    });
+    expect(deleted.status).toBe(204);
+    const edited = await json<{ session: Session }>(await patch(session.id, { place: 'Bundaran HI' }));
+    expect(edited.session.teams).toEqual([]);
+    const [row] = await t.db.select().from(fieldSessions).where(eq(fieldSessions.id, session.id));
+    expect(row?.teamIds).toEqual([]);
+  });
+
   it('keeps a variant whose link was scanned, even without tallies', async () => {
     const session = await openSession();
     const a = session.variants[0];

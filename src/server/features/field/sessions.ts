@@ -152,10 +152,16 @@ interface VariantLinks {
 async function checkReferences(
   db: Database,
   programmeId: string,
-  input: { teamIds?: readonly string[] | undefined; variants: ReadonlyArray<VariantLinks | null> },
+  input: {
+    teamIds?: readonly string[] | undefined;
+    /** Teams the session has already: kept without a check (a team is taken out of it when deleted). */
+    keptTeamIds?: readonly string[];
+    variants: ReadonlyArray<VariantLinks | null>;
+  },
 ) {
   const issues: FieldIssue[] = [];
   const teamIds = input.teamIds ?? [];
+  const kept = new Set(input.keptTeamIds ?? []);
   if (teamIds.length > 0) {
     const found = await db
       .select({ id: teams.id })
@@ -163,7 +169,7 @@ async function checkReferences(
       .where(and(eq(teams.programmeId, programmeId), inArray(teams.id, [...teamIds])));
     const known = new Set(found.map((r) => r.id));
     teamIds.forEach((id, i) => {
-      if (!known.has(id)) issues.push({ field: `teamIds.${i}`, rule: 'not_in_programme' });
+      if (!known.has(id) && !kept.has(id)) issues.push({ field: `teamIds.${i}`, rule: 'not_in_programme' });
     });
     if (new Set(teamIds).size !== teamIds.length) issues.push({ field: 'teamIds', rule: 'duplicate_id' });
   }
@@ -367,6 +373,7 @@ export async function updateFieldSession(
     });
     await checkReferences(tx, current.programmeId, {
       teamIds: input.teamIds,
+      keptTeamIds: current.teamIds,
       variants: (input.variants ?? []).map((change, i) => {
         const v = edited.touched[i];
         // Only what this edit names is checked again (a plan deleted since keeps its old link until then).

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { canViewParticipant } from '#core/access/policy.ts';
 import { AppError } from '#core/errors.ts';
@@ -11,7 +11,15 @@ import type {
 import { writeAudit } from '../../audit/log.ts';
 import { loadProgramme, type ProgrammeScope } from '../../auth/programme-access.ts';
 import { duplicateAs } from '../../db/errors.ts';
-import { assets, assetVersions, campaigns, programmeMembers, teams, users } from '../../db/schema.ts';
+import {
+  assets,
+  assetVersions,
+  campaigns,
+  fieldSessions,
+  programmeMembers,
+  teams,
+  users,
+} from '../../db/schema.ts';
 import { assertUuid } from '../../http/ids.ts';
 import { discardFiles } from '../../images.ts';
 import type { Storage } from '../../storage/storage.ts';
@@ -237,8 +245,8 @@ export async function updateTeam(
 }
 
 /**
- * Deleting a team deletes its campaign plans, and with them their posters' rows; the posters' stored files
- * are removed once the rows are gone (a file that cannot be removed is logged, never fatal: the rows,
+ * Deleting a team deletes its campaign plans, and with them their posters' rows, and takes it out of the
+ * programme's field sessions; the posters' stored files are removed once the rows are gone (a file that cannot be removed is logged, never fatal: the rows,
  * which are what the app reads, are already deleted).
  */
 export async function deleteTeam(
@@ -255,6 +263,14 @@ export async function deleteTeam(
     .innerJoin(assets, eq(assets.id, assetVersions.assetId))
     .innerJoin(campaigns, eq(campaigns.id, assets.campaignId))
     .where(eq(campaigns.teamId, current.id));
-  await scope.db.delete(teams).where(eq(teams.id, current.id));
+  await scope.db.transaction(async (tx) => {
+    // Field sessions name their teams in a list: the deleted team leaves every list it is in. Its tallies
+    // keep its id (the counts stay, as for a removed variant).
+    await tx.execute(
+      sql`update ${fieldSessions} set team_ids = team_ids - ${current.id}::text
+        where programme_id = ${programme.id} and team_ids ? ${current.id}::text`,
+    );
+    await tx.delete(teams).where(eq(teams.id, current.id));
+  });
   for (const version of files) await discardFiles(storage, version, 'a deleted team’s poster');
 }
