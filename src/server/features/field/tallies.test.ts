@@ -67,6 +67,13 @@ describe('tallies of a deleted session', () => {
     expect(await talliesOf(gone)).toBe(0);
     expect(await talliesOf(kept)).toBe(3);
 
+    // A batch checked before the session went is not stored after it: no tally outlives its session.
+    const late = [{ id: randomUUID(), variant: 'a', outcome: 'cares', at: Date.UTC(2026, 10, 29, 2) }].map(
+      (t) => ({ ...t, team: null, ageBand: null, gender: null, group: null, quote: 'kutipan' }),
+    );
+    expect(await insertTallies(database.db, gone, null, late)).toBeNull();
+    expect(await talliesOf(gone)).toBe(0);
+
     // Deleting the programme deletes its sessions, and through them the remaining tallies.
     await database.db.delete(programmes).where(eq(programmes.id, programme.id));
     expect(await talliesOf(kept)).toBe(0);

@@ -5,10 +5,11 @@
  * the same statement, so it is sent exactly when the rows are committed.
  */
 import { sql } from 'drizzle-orm';
+import { AppError } from '#core/errors.ts';
 import { type CountRow, type FieldSummary, fromCounts } from '#core/field/summary.ts';
 import { checkBatch, type Tally } from '#core/field/tally.ts';
 import { type Database, queryRows } from '../../db/client.ts';
-import { fieldTallies } from '../../db/schema.ts';
+import { fieldSessions, fieldTallies } from '../../db/schema.ts';
 import type { AppDeps } from '../../http/context.ts';
 import { coreSession, type SessionRow } from './sessions.ts';
 import type { Volunteer } from './volunteers.ts';
@@ -37,26 +38,32 @@ export interface IngestResult {
 }
 
 /**
- * Inserts the valid tallies in one statement; returns how many were new. The batch arrives as one array per
- * column, which PostgreSQL unnests into rows: on PGlite that stores tallies about a third faster than
- * reading the same batch from one JSON document (bench/field.ts).
+ * Inserts the valid tallies in one statement; returns how many were new, or null when the session is gone.
+ * The batch arrives as one array per column, which PostgreSQL unnests into rows: on PGlite that stores
+ * tallies about a third faster than reading the same batch from one JSON document (bench/field.ts).
+ *
+ * Tallies have no foreign key to their session (see the table): the statement itself stores them only
+ * while the session row exists, and holds it (`for key share`) until it commits, so a session deleted
+ * meanwhile waits for the batch and then takes its tallies with it. Edits of the session do not wait.
  */
 export async function insertTallies(
   db: Database,
   sessionId: string,
   volunteerId: string | null,
   tallies: readonly Tally[],
-): Promise<number> {
+): Promise<number | null> {
   if (tallies.length === 0) return 0;
   const column = <T>(value: (t: Tally) => T) => sql.param(tallies.map(value));
-  const [row] = await queryRows<{ n: number }>(
+  const [row] = await queryRows<{ n: number; present: boolean }>(
     db,
-    sql`with ins as (
+    sql`with session as (
+      select id from ${fieldSessions} where id = ${sessionId}::uuid for key share
+    ), ins as (
       insert into ${fieldTallies} (id, session_id, volunteer_id, variant, outcome, at, team, age_band, gender,
         "group", quote)
-      select r.id, ${sessionId}::uuid, ${volunteerId}::uuid, r.variant, r.outcome, r.at, r.team, r.age_band,
+      select r.id, session.id, ${volunteerId}::uuid, r.variant, r.outcome, r.at, r.team, r.age_band,
         r.gender, r.grp, r.quote
-      from unnest(${column((t) => t.id)}::uuid[], ${column((t) => t.variant)}::text[],
+      from session, unnest(${column((t) => t.id)}::uuid[], ${column((t) => t.variant)}::text[],
         ${column((t) => t.outcome)}::text[], ${column((t) => new Date(t.at).toISOString())}::timestamptz[],
         ${column((t) => t.team)}::text[], ${column((t) => t.ageBand)}::text[], ${column((t) => t.gender)}::text[],
         ${column((t) => t.group)}::text[], ${column((t) => t.quote)}::text[])
@@ -66,11 +73,11 @@ export async function insertTallies(
     ), batch as (
       select count(*)::int as n, min(at) as a, max(at) as b, max(received_at) as r from ins
     )
-    select n, case when n > 0 then pg_notify(${FIELD_CHANNEL},
+    select n, exists (select 1 from session) as present, case when n > 0 then pg_notify(${FIELD_CHANNEL},
       json_build_object('s', ${sessionId}::text, 'r', r::text, 'a', a, 'b', b)::text)::text end as notified
     from batch`,
   );
-  return row?.n ?? 0;
+  return row?.present ? row.n : null;
 }
 
 /** `POST /api/field/tallies`: checks the batch against the volunteer's session and stores the valid ones. */
@@ -82,6 +89,8 @@ export async function ingestTallies(
   const session = volunteer.session;
   const { valid, rejected } = checkBatch(body, { ...coreSession(session), now: now().getTime() });
   const accepted = await insertTallies(db, session.id, volunteer.id, valid);
+  // The session was deleted after the token was read: the token leads nowhere any more.
+  if (accepted === null) throw new AppError('unauthenticated');
   return { accepted, duplicates: valid.length - accepted, rejected };
 }
 
