@@ -1,7 +1,7 @@
 /**
  * Field campaign at scale on PGlite, over loopback HTTP to the real app: 500 volunteers join the demo's
- * field session and sync their outboxes in batches, from a process of their own (bench/field-volunteers.ts)
- * as phones are not the server. Measured in one run: the raw batched insert of the same
+ * field session and sync their outboxes in batches, from a process of their own
+ * (bench/support/field-volunteers.ts), as phones are not the server. Measured in one run: the raw batched insert of the same
  * engine (the baseline: 500-row inserts straight into the table), the accepted tallies per second through
  * HTTP, and the tap-to-dashboard latency (from the POST of one tally to its arrival on the SSE stream)
  * under a background load of 200 tallies/s; and the peak RSS.
@@ -24,7 +24,7 @@ import { DEMO_FIELD_CODE } from '#server/db/seed/demo-field.ts';
 import { readConfig } from '#server/env.ts';
 import { sseReader } from '#server/features/field/testing.ts';
 import { memoryStorage } from '#server/testing/memory-storage.ts';
-import { makeTallies, type VolunteersResult, type VolunteersTask } from './field-volunteers.ts';
+import { makeTallies, type VolunteersResult, type VolunteersTask } from './support/field-volunteers.ts';
 
 const VOLUNTEERS = 500;
 const PER_VOLUNTEER = 200;
@@ -141,7 +141,7 @@ for (let i = 0; i < VOLUNTEERS; i++)
 
 // Ingest: every volunteer's outbox of PER_VOLUNTEER tallies, synced as one batch, CONCURRENCY at a time.
 const { accepted, seconds: ingestSeconds } = await new Promise<VolunteersResult>((resolve, reject) => {
-  const child = fork(new URL('./field-volunteers.ts', import.meta.url), [], {
+  const child = fork(new URL('./support/field-volunteers.ts', import.meta.url), [], {
     execArgv: ['--import', 'tsx'],
   });
   child.once('message', (result) => resolve(result as VolunteersResult));

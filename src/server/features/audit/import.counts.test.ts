@@ -91,4 +91,53 @@ describe('import counts', () => {
       .where(and(eq(socialPosts.accountId, account.id), eq(socialPosts.own, false)));
     expect(foreign).toHaveLength(500);
   });
+
+  it('stores every text of a post exactly as the file has it, first import and re-import alike', async () => {
+    const captions = ['NULL', 'null', '{a,b}', 'back\\slash "kutip"', 'baris\ndua\ttab', 'ünï ✊ 👷‍♀️'];
+    const fileOf = (likes: number) =>
+      encodeText(
+        `${[
+          HEADER,
+          ...captions.map(
+            (caption, n) =>
+              `${9000 + n},100,odd.texts,"Name","${caption.replace(/"/g, '""')}",0,"03/0${n + 1}/2026 10:00",` +
+              `https://www.instagram.com/p/{${n}}/,IG image,,Lifetime,100,50,${likes},1,0,2,3`,
+          ),
+        ].join('\n')}\n`,
+      );
+    const stored = async (accountId: string) =>
+      database.db
+        .select({
+          id: socialPosts.platformPostId,
+          caption: socialPosts.caption,
+          permalink: socialPosts.permalink,
+        })
+        .from(socialPosts)
+        .where(eq(socialPosts.accountId, accountId));
+    const first = await importFile(
+      {
+        organisationId,
+        platform: 'instagram',
+        handle: 'odd.texts',
+        displayName: '',
+        timeZone: 'Asia/Jakarta',
+      },
+      fileOf(1),
+      '2026-04-01',
+    );
+    expect(first).toMatchObject({ committed: true, imported: captions.length });
+    const id = first.accountId ?? '';
+    const expected = captions.map((caption, n) => ({
+      id: String(9000 + n),
+      caption,
+      permalink: `https://www.instagram.com/p/{${n}}/`,
+    }));
+    const byId = (rows: Array<{ id: string }>) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await stored(id))).toEqual(expected);
+    const [account] = await database.db.select().from(socialAccounts).where(eq(socialAccounts.id, id));
+    if (!account) throw new Error('no account');
+    // The upsert path writes the same texts again.
+    expect(await importFile(account, fileOf(2), '2026-05-01')).toMatchObject({ updated: captions.length });
+    expect(byId(await stored(id))).toEqual(expected);
+  });
 });

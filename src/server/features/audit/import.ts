@@ -299,36 +299,21 @@ async function settleOwnership(tx: Database, account: AccountRow, fileOwn: OwnAc
 }
 
 /**
- * The stored columns of a post as the batch sends them: one array per column, unnested into rows. The
- * order here is the order of `columnsOf`.
+ * The stored columns of a post as the batch sends them: one array per column, unnested into rows. Each
+ * column with its SQL type and how a post gives its value, so names and values cannot drift apart.
  */
-const POST_COLUMNS = [
-  ['platform_post_id', 'text'],
-  ['owner_account_id', 'text'],
-  ['owner_handle', 'text'],
-  ['published_at', 'timestamptz'],
-  ['type', 'text'],
-  ['type_label', 'text'],
-  ['caption', 'text'],
-  ['permalink', 'text'],
-  ['duration_seconds', 'float8'],
-  ...METRIC_KEYS.map((metric) => [metric, 'float8'] as const),
-] as const;
-
-function columnsOf(posts: readonly ImportedPost[]): unknown[][] {
-  return [
-    posts.map((p) => p.platformPostId),
-    posts.map((p) => p.ownerAccountId),
-    posts.map((p) => p.ownerHandle),
-    posts.map((p) => new Date(p.publishedAt).toISOString()),
-    posts.map((p) => p.type),
-    posts.map((p) => p.typeLabel),
-    posts.map((p) => p.caption),
-    posts.map((p) => p.permalink),
-    posts.map((p) => p.durationSeconds),
-    ...METRIC_KEYS.map((metric) => posts.map((p) => p.metrics[metric])),
-  ];
-}
+const POST_COLUMNS: ReadonlyArray<readonly [string, string, (p: ImportedPost) => unknown]> = [
+  ['platform_post_id', 'text', (p) => p.platformPostId],
+  ['owner_account_id', 'text', (p) => p.ownerAccountId],
+  ['owner_handle', 'text', (p) => p.ownerHandle],
+  ['published_at', 'timestamptz', (p) => new Date(p.publishedAt).toISOString()],
+  ['type', 'text', (p) => p.type],
+  ['type_label', 'text', (p) => p.typeLabel],
+  ['caption', 'text', (p) => p.caption],
+  ['permalink', 'text', (p) => p.permalink],
+  ['duration_seconds', 'float8', (p) => p.durationSeconds],
+  ...METRIC_KEYS.map((metric) => [metric, 'float8', (p: ImportedPost) => p.metrics[metric]] as const),
+];
 
 /** Columns a newer export replaces on a post already known. */
 const REPLACED = sql.raw(
@@ -382,8 +367,8 @@ async function storePosts(
   tallies: Map<string, OwnerTally>,
   fresh: boolean,
 ): Promise<void> {
-  const arrays = columnsOf(posts).map(
-    (values, i) => sql`${sql.param(values)}::${sql.raw((POST_COLUMNS[i] as readonly [string, string])[1])}[]`,
+  const arrays = POST_COLUMNS.map(
+    ([, type, value]) => sql`${sql.param(posts.map(value))}::${sql.raw(type)}[]`,
   );
   const names = sql.raw(POST_COLUMNS.map(([name]) => name).join(', '));
   const read = sql.raw(POST_COLUMNS.map(([name]) => `r.${name}`).join(', '));

@@ -11,7 +11,7 @@
  * from the posts and the version in one statement (one snapshot), so a digest never mixes two imports.
  */
 import { sql } from 'drizzle-orm';
-import { type ImportedPost, METRIC_KEYS, type PostType } from '#core/audit/model.ts';
+import { type ImportedPost, METRIC_KEYS, noMetrics, type PostType } from '#core/audit/model.ts';
 import { type Database, queryRows } from '../../db/client.ts';
 import { socialAccounts, socialPostDigests, socialPosts } from '../../db/schema.ts';
 
@@ -43,7 +43,8 @@ export async function postDigest(db: Database, accountId: string): Promise<strin
     sql`with fresh as (
         select a.id as account_id, a.posts_version as version,
           (select count(*)::int from ${socialPosts} p where p.account_id = a.id and p.own) as posts,
-          (select coalesce(string_agg(${LINE}, E'\\n' order by p.published_at, p.platform_post_id), '')
+          (select coalesce(string_agg(${LINE}, E'\\n'
+              order by p.published_at, p.platform_post_id collate "C"), '')
             from ${socialPosts} p where p.account_id = a.id and p.own) as body
         from ${socialAccounts} a where a.id = ${accountId}::uuid
       ), saved as (
@@ -138,17 +139,8 @@ export function postsOfDigest(body: string, from: number | null, to: number | nu
     const publishedAt = reader.number() ?? Number.NaN;
     if (to !== null && publishedAt >= to) break;
     const type = reader.text() as PostType;
-    const metrics = {
-      views: reader.number(),
-      reach: reader.number(),
-      likes: reader.number(),
-      reactions: reader.number(),
-      comments: reader.number(),
-      shares: reader.number(),
-      saves: reader.number(),
-      follows: reader.number(),
-      clicks: reader.number(),
-    } satisfies Record<(typeof METRIC_KEYS)[number], number | null>;
+    const metrics = noMetrics();
+    for (const key of METRIC_KEYS) metrics[key] = reader.number();
     const id = reader.rest();
     posts.push({
       // Ids are digits or paths in practice: only an id with escapes needs the JSON parser.
