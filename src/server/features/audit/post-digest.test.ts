@@ -58,3 +58,25 @@ describe('postsOfDigest', () => {
     expect(() => postsOfDigest('1000,image,1,2', null, null)).toThrow(/ends before its fields/);
   });
 });
+
+describe('writers of posts', () => {
+  it('every module that writes posts marks them changed, so no stored digest is read stale', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const root = new URL('../../../', import.meta.url);
+    const files = (await readdir(root, { recursive: true }))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('testing'))
+      .sort();
+    const writes =
+      /\.(insert|update|delete)\(socialPosts\)|(insert into|update|delete from) \$\{socialPosts\}/;
+    const writers: string[] = [];
+    for (const file of files) {
+      const text = await readFile(new URL(file, root), 'utf8');
+      if (writes.test(text)) writers.push(file);
+    }
+    expect(writers.length).toBeGreaterThan(0);
+    for (const file of writers) {
+      const text = await readFile(new URL(file, root), 'utf8');
+      expect(text.includes('markPostsChanged('), `${file} writes posts without markPostsChanged`).toBe(true);
+    }
+  });
+});
