@@ -9,8 +9,8 @@
  *       through the driver;
  *   (c) the end-to-end import (`commitImport` from the file stream) into a fresh account;
  *   (d) the KPIs over those posts: the core `computeKpis` alone and the server's `kpisOfAccount`
- *       (database read + compute, what a request pays): its first read after the import, which builds
- *       the account's post digest, and the median of the five reads after it;
+ *       (database read + compute, what a request pays): its first read after the import (the import
+ *       built the account's post digest, inside the time of (c)) and the median of the five reads after it;
  *   (e) streaming ~10 MB and ~50 MB files through `previewImport`, each in a child process of its own so
  *       that its peak RSS belongs to that file alone.
  * Budgets: (c) ≤ 5 s and ≤ 1.5 × (a + b); `kpisOfAccount` (median of 5) ≤ 300 ms; the 50 MB file's
@@ -406,8 +406,8 @@ async function main() {
 
     const [account] = await db.select().from(socialAccounts).where(eq(socialAccounts.id, target.account.id));
     if (!account) throw new Error('no account');
-    // The first read after an import builds the account's post digest (post-digest.ts); the next reads
-    // find it stored. Both are printed; the budget is the read every later page view pays.
+    // The import built the account's post digest (post-digest.ts) within (c): every read finds it stored.
+    // The first read, with code not yet warm, is printed beside the budgeted median.
     const [, firstKpiMs] = await time(() => kpisOfAccount(db, account, {}));
     const serverRuns: number[] = [];
     let input: Awaited<ReturnType<typeof kpisOfAccount>>['input'] | null = null;
@@ -451,7 +451,7 @@ async function main() {
       `(d) computeKpis, core (median 5)  ${ms(coreKpiMs)}  over ${(ROWS - foreign).toLocaleString('en-US')} posts, ${KPI_BUDGET_MS} ms ${verdict(coreKpiMs <= KPI_BUDGET_MS)} (informative)`,
     );
     console.log(
-      `    kpisOfAccount, first read     ${ms(firstKpiMs)}  (builds the post digest once per import; not budgeted)`,
+      `    kpisOfAccount, first read     ${ms(firstKpiMs)}  (the digest was built by the import; informative)`,
     );
     console.log(
       `    kpisOfAccount, DB + compute   ${ms(serverKpiMs)}  (median 5; the budgeted figure) budget ${KPI_BUDGET_MS} ms ${verdict(serverKpiMs <= KPI_BUDGET_MS)}`,

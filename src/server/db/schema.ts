@@ -433,7 +433,8 @@ export const socialPosts = pgTable(
 
 /**
  * What the KPIs read of an account's own posts, one line per post oldest first, built from `social_posts`
- * on the first read after an import and kept until the next (`version` = the account's `posts_version`).
+ * by every import in its transaction (or by a read that finds none of the account's current
+ * `posts_version`: a restored backup, the seeded demo).
  * Reading 100,000 posts' columns costs PGlite about a quarter of a second on every request; one stored
  * text costs it a few milliseconds. Derived data: left out of backups and rebuilt when missing. The
  * body is stored uncompressed (migration 0012), since compressing megabytes costs more than it saves.

@@ -25,7 +25,7 @@ import {
   socialAccounts,
   socialPosts,
 } from '../../db/schema.ts';
-import { markPostsChanged } from './post-digest.ts';
+import { markPostsChanged, postDigest } from './post-digest.ts';
 
 export type AccountRow = typeof socialAccounts.$inferSelect;
 
@@ -236,6 +236,8 @@ export async function commitImport(
       await storeSnapshots(tx, account.id, [...snapshots.values()], summary.format);
       const own = await settleOwnership(tx, account, summary.ownAccount);
       await markPostsChanged(tx, account.id);
+      // The KPIs' digest of the posts is built here, once, rather than by the first page view after it.
+      await postDigest(tx, account.id);
       const counts = { imported: 0, updated: 0, foreign: 0 };
       for (const t of tallies.values()) {
         if (isForeignPost(t, own)) counts.foreign += t.posts;

@@ -7,8 +7,9 @@
  * shift a field.
  *
  * The digest belongs to one `posts_version` of the account. Every import raises the version in its
- * transaction (`markPostsChanged`); a read finds the stored digest of the current version, or builds it
- * from the posts and the version in one statement (one snapshot), so a digest never mixes two imports.
+ * transaction (`markPostsChanged`) and builds the digest there (`postDigest`); a read finds the stored
+ * digest of the current version, or builds it from the posts and the version in one statement (one
+ * snapshot), so a digest never mixes two imports.
  */
 import { sql } from 'drizzle-orm';
 import { type ImportedPost, METRIC_KEYS, noMetrics, type PostType } from '#core/audit/model.ts';
