@@ -50,3 +50,10 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** `12,3 KB` style sizes of files, in the reader's number format. */
+export function formatBytes(locale: Locale, bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(locale, bytes, 0)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(locale, bytes / 1024, 1)} KB`;
+  return `${formatNumber(locale, bytes / (1024 * 1024), 1)} MB`;
+}

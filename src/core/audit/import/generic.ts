@@ -13,24 +13,9 @@ import { normalisePostType } from './post-types.ts';
 import { isUnreadable, type RecordItem } from './records.ts';
 import { cellAt, rejectRow, SeenIds, textAt, walkTable } from './table.ts';
 
-export const GENERIC_METRIC_FIELDS = [
-  'views',
-  'reach',
-  'likes',
-  'comments',
-  'shares',
-  'saves',
-  'reactions',
-] as const;
-export const GENERIC_FIELDS = [
-  'post_id',
-  'published_at',
-  'type',
-  'caption',
-  'permalink',
-  ...GENERIC_METRIC_FIELDS,
-] as const;
-export type GenericField = (typeof GENERIC_FIELDS)[number];
+export { GENERIC_FIELDS, GENERIC_METRIC_FIELDS, type GenericField } from './generic-fields.ts';
+
+import { GENERIC_FIELDS, GENERIC_METRIC_FIELDS, type GenericField } from './generic-fields.ts';
 
 /** Our field → the file's header name. */
 export type GenericMapping = { post_id: string; published_at: string } & Partial<

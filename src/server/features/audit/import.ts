@@ -8,6 +8,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type ImportOptions, type ImportSource, openImport } from '#core/audit/import/import-file.ts';
 import type { FileProblem, ImportFormat, ImportRow, Rejection } from '#core/audit/import/outcome.ts';
 import { isForeignPost, type OwnAccount } from '#core/audit/import/owner.ts';
+import type { ImportReport } from '#core/audit/import/report.ts';
 import { ImportSummariser, type ImportSummary } from '#core/audit/import/summary.ts';
 import {
   type DailyValue,
@@ -29,6 +30,8 @@ import { markPostsChanged, postDigest } from './post-digest.ts';
 
 export type AccountRow = typeof socialAccounts.$inferSelect;
 
+export type { ImportReport };
+
 /** An account to create inside the import's transaction (so a refused file leaves nothing behind). */
 export interface NewAccount {
   organisationId: string;
@@ -38,30 +41,9 @@ export interface NewAccount {
   timeZone: string;
 }
 
-export interface ImportReport {
-  account: string;
-  accountId: string | null;
-  platform: Platform | null;
-  format: ImportFormat;
-  rows: number;
-  imported: number;
-  updated: number;
-  skipped_foreign: number;
-  values: number;
-  snapshots: number;
-  rejected: Rejection[];
-  rejected_count: number;
-  problems: FileProblem[];
-  /** True when the file was stored; false for a preview or a refused file. */
-  committed: boolean;
-  /** The first posts as read, for the preview. */
-  sample: ImportedPost[];
-  own_account: OwnAccount | null;
-}
-
 /**
- * Posts per statement. A batch travels as one JSON parameter (see `storePosts`), so Postgres' limit of
- * 65,535 bind parameters does not apply; 2,000 keeps each statement's JSON to a few hundred kilobytes.
+ * Posts per statement. A batch travels as one array parameter per column (see `storePosts`), so Postgres'
+ * limit of 65,535 bind parameters does not apply; 2,000 keeps each statement to a few hundred kilobytes.
  */
 const BATCH = 2000;
 const SAMPLE = 20;

@@ -3,28 +3,9 @@
  * each of our fields, the file's column that holds it (the preview names the columns). Pre-filled from the
  * account's saved mapping, else by name.
  */
-import type { GenericField } from '#core/audit/import/generic.ts';
+import { GENERIC_FIELDS, type GenericField } from '#core/audit/import/generic-fields.ts';
 
-export type { GenericField };
-
-/**
- * The generic importer's fields, in its order. Kept here rather than imported: the importer's module pulls
- * the CSV parser (and Node's Buffer) into the browser. A unit test holds the two lists equal.
- */
-export const GENERIC_FIELDS = [
-  'post_id',
-  'published_at',
-  'type',
-  'caption',
-  'permalink',
-  'views',
-  'reach',
-  'likes',
-  'comments',
-  'shares',
-  'saves',
-  'reactions',
-] as const satisfies readonly GenericField[];
+export { GENERIC_FIELDS, type GenericField };
 
 export type MappingState = Record<GenericField, string>;
 

@@ -1,6 +1,7 @@
 /** The open critique board beside the figures: add (optionally without a name), +1, pin, export. */
 import { useState } from 'preact/hooks';
 import { api } from '#web/app/api.ts';
+import { downloadText } from '#web/app/download.ts';
 import { fieldText, fmt, t } from '#web/app/i18n.ts';
 import { FormError, LoadError, Loading } from '#web/app/page-state.tsx';
 import { useAction } from '#web/app/use-action.ts';
@@ -16,17 +17,6 @@ import type { Critique, CritiqueKind, CritiqueList } from './types.ts';
 export const CRITIQUE_KINDS = ['strength', 'weakness', 'idea'] as const satisfies readonly CritiqueKind[];
 
 const kindLabel = (kind: CritiqueKind) => t(`audit.critique.kind.${kind}`);
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function AddCritique({ accountId, onAdded }: { accountId: string; onAdded: () => void }) {
   const [kind, setKind] = useState<CritiqueKind>('weakness');
@@ -177,7 +167,7 @@ function CritiqueItem({
 export function CritiqueBoard({ accountId, handle }: { accountId: string; handle: string }) {
   const list = useResource<CritiqueList>(`/api/audit/accounts/${encodeURIComponent(accountId)}/critiques`);
   const exportCsv = (critiques: Critique[]) =>
-    download(
+    downloadText(
       `kritik-${handle}.csv`,
       critiquesCsv(
         critiques,

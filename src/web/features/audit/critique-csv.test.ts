@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { critiquesCsv, csvCell } from './critique-csv.ts';
+import { csvField as csvCell } from '#core/export-files.ts';
+import { critiquesCsv } from './critique-csv.ts';
 import type { Critique } from './types.ts';
 
 const critique = (over: Partial<Critique>): Critique => ({

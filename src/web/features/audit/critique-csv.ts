@@ -1,13 +1,6 @@
 /** The critique board as a CSV file, made in the browser (what is on screen, nothing more). */
+import { toCsv } from '#core/export-files.ts';
 import type { Critique } from './types.ts';
-
-/** One CSV cell: quoted when it holds a delimiter, a quote or a line break; a leading =+-@ is defused. */
-export function csvCell(value: string | number | boolean): string {
-  let text = String(value);
-  // Spreadsheets run a cell starting with these as a formula: a critique must stay text.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export interface CritiqueColumns {
   kind: string;
@@ -43,5 +36,5 @@ export function critiquesCsv(
     c.pinned ? words.yes : words.no,
     c.createdAt,
   ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return toCsv([header, ...rows]);
 }

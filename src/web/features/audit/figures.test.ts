@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatBytes } from '#core/i18n/format.ts';
 import { en } from '#core/i18n/messages/en.ts';
 import { id } from '#core/i18n/messages/id.ts';
 import { createTranslator } from '#core/i18n/translate.ts';
 import {
   compareUrl,
   evidenceText,
-  formatBytes,
   formatPercent,
   nextDay,
   previousDay,

@@ -166,10 +166,3 @@ export function windowDates(
   const to = Date.parse(window.to);
   return { from: day(from), to: day(Math.max(from, to - 1)) };
 }
-
-/** `12,3 KB` style sizes for the chosen file. */
-export function formatBytes(locale: Locale, bytes: number): string {
-  if (bytes < 1024) return `${formatNumber(locale, bytes, 0)} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(locale, bytes / 1024, 1)} KB`;
-  return `${formatNumber(locale, bytes / (1024 * 1024), 1)} MB`;
-}

@@ -3,7 +3,9 @@
  * when the format is unknown, then save. The file's bytes go up twice (check, save) so nothing is kept
  * half-read on the server between the two.
  */
+
 import { useRef, useState } from 'preact/hooks';
+import { formatBytes } from '#core/i18n/format.ts';
 import { type ApiError, asApiError } from '#web/app/api.ts';
 import { locale, t, tOptional } from '#web/app/i18n.ts';
 import { FormError } from '#web/app/page-state.tsx';
@@ -11,6 +13,7 @@ import { Alert } from '#web/components/ui/alert.tsx';
 import { Button } from '#web/components/ui/button.tsx';
 import { Field, Select } from '#web/components/ui/field.tsx';
 import { Table } from '#web/components/ui/list.tsx';
+import { ProgressBar } from '#web/components/ui/progress-bar.tsx';
 import { platformLabel } from './bits.tsx';
 import {
   GENERIC_FIELDS,
@@ -22,7 +25,7 @@ import {
   setColumn,
   usedSaved,
 } from './column-mapping.ts';
-import { formatBytes, formatFigure } from './figures.ts';
+import { formatFigure } from './figures.ts';
 import type { AuditAccount, ImportReport } from './types.ts';
 import { importUrl, type UploadProgress, uploadFile } from './upload.ts';
 
@@ -43,31 +46,16 @@ const sameHandle = (a: string, b: string) =>
 const n = (v: number) => formatFigure(locale.value, v, 0);
 
 function Progress({ progress, onCancel }: { progress: UploadProgress; onCancel: () => void }) {
-  const total = Math.max(progress.total, 1);
-  const percent = Math.min(100, Math.round((progress.sent / total) * 100));
-  const sentAll = progress.sent >= progress.total;
+  const caption =
+    progress.sent >= progress.total
+      ? t('audit.import.reading')
+      : t('audit.import.uploading', {
+          sent: formatBytes(locale.value, progress.sent),
+          total: formatBytes(locale.value, progress.total),
+        });
   return (
     <div class="stack" data-testid="import-progress">
-      <div class="progress">
-        <div
-          class="progress__bar"
-          role="progressbar"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          aria-label={t('audit.import.title')}
-        >
-          <span style={{ width: `${percent}%` }} />
-        </div>
-        <p class="progress__count" aria-live="polite">
-          {sentAll
-            ? t('audit.import.reading')
-            : t('audit.import.uploading', {
-                sent: formatBytes(locale.value, progress.sent),
-                total: formatBytes(locale.value, progress.total),
-              })}
-        </p>
-      </div>
+      <ProgressBar progress={progress} label={t('audit.import.title')} caption={caption} />
       <Button variant="ghost" size="small" onClick={onCancel}>
         {t('audit.import.cancelUpload')}
       </Button>

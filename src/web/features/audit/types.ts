@@ -1,21 +1,34 @@
-/** Response shapes of the audit API (src/server/features/audit), as the web app reads them. */
+/**
+ * Response shapes of the audit API (src/server/features/audit), as the web app reads them. The KPIs, the
+ * import report and the series are the core's own types: one definition for the server and the page.
+ */
+import type { BestTimeCell } from '#core/audit/best-times.ts';
 import type { EvidenceReason, FlagCode } from '#core/audit/flags.ts';
-import type { FileProblemReason, ImportFormat, RejectReason } from '#core/audit/import/outcome.ts';
-// The KPIs exactly as the server computes them: one definition, in the core.
-import type { KpisJson } from '#core/audit/kpis.ts';
+import type { ImportFormat } from '#core/audit/import/outcome.ts';
+import type { ImportReport } from '#core/audit/import/report.ts';
+import type { FlagEvidenceJson, KpisJson } from '#core/audit/kpis.ts';
 import type { ImportedPost, Platform, PostType } from '#core/audit/model.ts';
 import type { ReferenceFigure } from '#core/audit/references.ts';
 import type { CritiqueKind } from '#core/audit/schemas.ts';
+import type { RankedPost, WeekPoint } from '#core/audit/series.ts';
+
+export type Evidence = FlagEvidenceJson;
+export type Flag = KpisJson['flags'][number];
+export type FormatMixRow = KpisJson['format_mix'][number];
 
 export type {
+  BestTimeCell,
   CritiqueKind,
   EvidenceReason,
   FlagCode,
   ImportedPost,
   ImportFormat,
+  ImportReport,
   KpisJson,
   Platform,
   PostType,
+  RankedPost,
+  WeekPoint,
 };
 
 export interface AuditAccount {
@@ -60,77 +73,6 @@ export interface AccountDetail {
   account: AuditAccount;
   followers: FollowerEntry[];
   imports: ImportEntry[];
-}
-
-export interface RowIssue<R extends string> {
-  line: number;
-  reason: R;
-  column?: string;
-}
-
-export interface ImportReport {
-  account: string;
-  accountId: string | null;
-  platform: Platform | null;
-  format: ImportFormat;
-  rows: number;
-  imported: number;
-  updated: number;
-  skipped_foreign: number;
-  values: number;
-  snapshots: number;
-  rejected: RowIssue<RejectReason>[];
-  rejected_count: number;
-  problems: RowIssue<FileProblemReason>[];
-  committed: boolean;
-  sample: ImportedPost[];
-  own_account: { accountId: string | null; handle: string | null } | null;
-}
-
-export interface Evidence {
-  reason: EvidenceReason;
-  key: string;
-  value: number;
-  threshold: number | null;
-  params: Record<string, number | string>;
-  post_ids?: string[];
-}
-
-export interface Flag {
-  code: FlagCode;
-  evidence: Evidence[];
-}
-
-export interface FormatMixRow {
-  type: PostType;
-  posts: number;
-  share: number;
-  engagement_rate: number | null;
-}
-
-export interface BestTimeCell {
-  weekday: number;
-  hour: number;
-  posts: number;
-  engagementRate: number | null;
-}
-
-export interface WeekPoint {
-  week: string;
-  posts: number;
-  medianAudience: number | null;
-  medianRate: number | null;
-}
-
-export interface RankedPost {
-  id: string;
-  publishedAt: string;
-  type: PostType;
-  caption: string | null;
-  permalink: string | null;
-  interactions: number | null;
-  audience: number | null;
-  rate: number;
 }
 
 export interface Growth {

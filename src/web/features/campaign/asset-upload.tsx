@@ -1,13 +1,15 @@
 /** Uploading a poster (a new one, or the next version of one) with a progress bar and a way to cancel. */
+
 import { useRef, useState } from 'preact/hooks';
 import { MAX_IMAGE_BYTES } from '#core/campaign/image-type.ts';
+import { formatBytes } from '#core/i18n/format.ts';
 import { ApiError, asApiError } from '#web/app/api.ts';
-import { fieldText, t } from '#web/app/i18n.ts';
+import { fieldText, locale, t } from '#web/app/i18n.ts';
 import { FormError } from '#web/app/page-state.tsx';
 import { toast } from '#web/components/ui/alert.tsx';
 import { Button } from '#web/components/ui/button.tsx';
 import { Field } from '#web/components/ui/field.tsx';
-import { formatBytes, ProgressBar } from './bits.tsx';
+import { ProgressBar } from '#web/components/ui/progress-bar.tsx';
 import { newAssetUrl, newVersionUrl, type UploadAnswer, type UploadProgress, uploadImage } from './upload.ts';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp';
@@ -50,7 +52,18 @@ function UploadState({ upload, label }: { upload: ReturnType<typeof useUpload>; 
     <>
       {upload.progress && (
         <div class="stack">
-          <ProgressBar progress={upload.progress} label={label} />
+          <ProgressBar
+            progress={upload.progress}
+            label={label}
+            caption={
+              upload.progress.sent >= upload.progress.total
+                ? t('campaign.upload.processing')
+                : t('campaign.upload.sending', {
+                    sent: formatBytes(locale.value, upload.progress.sent),
+                    total: formatBytes(locale.value, upload.progress.total),
+                  })
+            }
+          />
           <Button variant="ghost" size="small" onClick={upload.cancel}>
             {t('campaign.upload.cancel')}
           </Button>
@@ -91,7 +104,7 @@ export function NewPosterUpload({ campaignId, onUploaded }: { campaignId: string
       }}
     >
       <h3>{t('campaign.assets.newTitle')}</h3>
-      <p class="muted">{t('campaign.assets.privacy', { max: formatBytes(MAX_IMAGE_BYTES) })}</p>
+      <p class="muted">{t('campaign.assets.privacy', { max: formatBytes(locale.value, MAX_IMAGE_BYTES) })}</p>
       <Field
         label={t('campaign.assets.title')}
         value={title}

@@ -1,10 +1,10 @@
 /** Aset: the campaign's posters, every version side by side, and uploading a new poster or version. */
-import { fmt, t } from '#web/app/i18n.ts';
+import { formatBytes } from '#core/i18n/format.ts';
+import { fmt, locale, t } from '#web/app/i18n.ts';
 import { LoadError, Loading } from '#web/app/page-state.tsx';
 import type { Resource } from '#web/app/use-api.ts';
 import { EmptyState } from '#web/components/ui/empty-state.tsx';
 import { NewPosterUpload, VersionUpload } from './asset-upload.tsx';
-import { formatBytes } from './bits.tsx';
 import type { Asset, AssetList } from './types.ts';
 
 function AssetCard({
@@ -49,7 +49,7 @@ function AssetCard({
               {v.uploadedBy ?? t('campaign.someone')} · {fmt.dateTime(v.createdAt)}
             </p>
             <p class="c-meta">
-              {v.width}×{v.height} · {formatBytes(v.bytes)}
+              {v.width}×{v.height} · {formatBytes(locale.value, v.bytes)}
             </p>
           </li>
         ))}

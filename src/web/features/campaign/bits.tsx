@@ -44,38 +44,6 @@ export const scoreText = (value: number | null) =>
 export const percentText = (value: number | null) =>
   value === null ? t('common.none') : formatShare(locale.value, value);
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return t('campaign.bytes.kb', { n: dec(bytes / 1024, 0) });
-  return t('campaign.bytes.mb', { n: dec(bytes / (1024 * 1024), 1) });
-}
-
-export function ProgressBar({ progress, label }: { progress: UploadProgress; label: string }) {
-  const total = Math.max(progress.total, 1);
-  const percent = Math.min(100, Math.round((progress.sent / total) * 100));
-  return (
-    <div class="progress" data-testid="upload-progress">
-      <div
-        class="progress__bar"
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-label={label}
-      >
-        <span style={{ width: `${percent}%` }} />
-      </div>
-      <p class="progress__count" aria-live="polite">
-        {progress.sent >= progress.total
-          ? t('campaign.upload.processing')
-          : t('campaign.upload.sending', {
-              sent: formatBytes(progress.sent),
-              total: formatBytes(progress.total),
-            })}
-      </p>
-    </div>
-  );
-}
-
 export interface TabDef<K extends string> {
   key: K;
   label: string;

@@ -2,9 +2,12 @@
  * `/p/:id/campaigns/overview`: one row per campaign — posts, caption warnings, reviewers, rubric mean, the
  * public's response per variant in the field; CSV.
  */
+
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
+import { slugOf, toCsv } from '#core/export-files.ts';
 import { type ApiError, api, asApiError } from '#web/app/api.ts';
+import { downloadText } from '#web/app/download.ts';
 import { fmt, t } from '#web/app/i18n.ts';
 import { LoadError, Loading } from '#web/app/page-state.tsx';
 import { useProgramme } from '#web/app/programme-store.ts';
@@ -15,7 +18,7 @@ import { Icon } from '#web/components/ui/icon.tsx';
 import { Table } from '#web/components/ui/list.tsx';
 import { localText, scoreText } from './bits.tsx';
 import { warningsOf } from './caption.ts';
-import { downloadText, fileSlug, toCsv } from './csv.ts';
+
 import { overviewFieldCells, overviewOutcomes } from './field-figures.ts';
 import { FieldResponseCell } from './field-response-view.tsx';
 import { type OverviewRow, overviewCsvCells, overviewRow } from './scorecard.ts';
@@ -124,7 +127,7 @@ export function CampaignOverviewPage() {
             variant="secondary"
             data-testid="overview-csv"
             disabled={rows.length === 0}
-            onClick={() => downloadText(`kampanye-${fileSlug(name, 'program')}.csv`, csv())}
+            onClick={() => downloadText(`kampanye-${slugOf(name, 'program')}.csv`, csv())}
           >
             <Icon name="download" /> {t('campaign.csv.download')}
           </Button>

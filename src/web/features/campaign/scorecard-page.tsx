@@ -2,7 +2,10 @@
  * `/c/:id/scorecard`: a campaign on A4 — rubric means per thing reviewed, caption checks per post, and the
  * public's response per variant from the field; CSV.
  */
+
 import { useRoute } from 'preact-iso';
+import { slugOf, toCsv } from '#core/export-files.ts';
+import { downloadText } from '#web/app/download.ts';
 import { fmt, t } from '#web/app/i18n.ts';
 import { LoadError, Loading } from '#web/app/page-state.tsx';
 import { useProgramme } from '#web/app/programme-store.ts';
@@ -14,7 +17,7 @@ import { Table } from '#web/components/ui/list.tsx';
 import { criterionName, percentText, platformLabel, scoreText, statusLabel } from './bits.tsx';
 import { warningsOf } from './caption.ts';
 import { warningMessage, warningTitle } from './caption-checks-view.tsx';
-import { downloadText, fileSlug, toCsv } from './csv.ts';
+
 import { fieldCsvRows } from './field-figures.ts';
 import { FieldResponseSection, outcomeLabel } from './field-response-view.tsx';
 import { Summaries } from './review-summary.tsx';
@@ -103,7 +106,7 @@ export function ScorecardPage() {
           <Button
             variant="secondary"
             data-testid="scorecard-csv"
-            onClick={() => downloadText(`skor-${fileSlug(plan.title)}.csv`, csv())}
+            onClick={() => downloadText(`skor-${slugOf(plan.title, 'kampanye')}.csv`, csv())}
           >
             <Icon name="download" /> {t('campaign.csv.download')}
           </Button>

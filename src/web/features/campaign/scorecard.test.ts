@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv.ts';
+import { toCsv } from '#core/export-files.ts';
 import {
   campaignMean,
   lowestAgreement,

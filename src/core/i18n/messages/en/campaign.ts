@@ -238,8 +238,6 @@ export const campaign: Record<keyof typeof source, string> = {
   'campaign.upload.cancel': 'Cancel the upload',
   'campaign.upload.done': 'Poster “{title}” uploaded.',
   'campaign.upload.versionDone': 'Version {n} uploaded.',
-  'campaign.bytes.kb': '{n} KB',
-  'campaign.bytes.mb': '{n} MB',
 
   'campaign.review.posters': 'Posters',
   'campaign.review.noPosters': 'Once the team uploads a poster, it can be reviewed here.',

@@ -235,8 +235,6 @@ export const campaign = {
   'campaign.upload.cancel': 'Batalkan unggahan',
   'campaign.upload.done': 'Poster "{title}" terunggah.',
   'campaign.upload.versionDone': 'Versi {n} terunggah.',
-  'campaign.bytes.kb': '{n} KB',
-  'campaign.bytes.mb': '{n} MB',
 
   'campaign.review.posters': 'Poster',
   'campaign.review.noPosters': 'Begitu tim mengunggah poster, poster itu bisa dinilai di sini.',

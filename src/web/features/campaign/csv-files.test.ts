@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, fileSlug, toCsv } from './csv.ts';
+import { csvField as csvCell, slugOf, toCsv } from '#core/export-files.ts';
+
+const fileSlug = (text: string) => slugOf(text, 'kampanye');
 
 describe('csv', () => {
   it('quotes what needs quoting and keeps formula-looking text as text', () => {
