@@ -249,6 +249,19 @@ async function assertOwnAssets(scope: Scope, campaignId: string, assetIds: reado
   if (fields.length > 0) throw new AppError('validation', { fields });
 }
 
+/** A calendar post's own columns, as a new post and a save both write them. */
+function contentColumns(input: z.output<typeof ContentItemSchema>) {
+  return {
+    scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : null,
+    platform: input.platform,
+    format: input.format,
+    caption: input.caption,
+    assetIds: input.assetIds,
+    status: input.status,
+    link: input.link,
+  };
+}
+
 export async function addContent(
   scope: Scope,
   campaignId: string,
@@ -258,16 +271,7 @@ export async function addContent(
   await assertOwnAssets(scope, loaded.campaign.id, input.assetIds);
   const [row] = await scope.db
     .insert(contentItems)
-    .values({
-      campaignId: loaded.campaign.id,
-      scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : null,
-      platform: input.platform,
-      format: input.format,
-      caption: input.caption,
-      assetIds: input.assetIds,
-      status: input.status,
-      link: input.link,
-    })
+    .values({ campaignId: loaded.campaign.id, ...contentColumns(input) })
     .returning();
   if (!row) throw new AppError('internal');
   await recordActivity(scope.db, loaded.campaign.id, scope.actor.userId, 'content.created', { id: row.id });
@@ -285,13 +289,7 @@ export async function saveContent(
   const [saved] = await scope.db
     .update(contentItems)
     .set({
-      scheduledAt: input.scheduledAt ? new Date(input.scheduledAt) : null,
-      platform: input.platform,
-      format: input.format,
-      caption: input.caption,
-      assetIds: input.assetIds,
-      status: input.status,
-      link: input.link,
+      ...contentColumns(input),
       version: input.baseVersion + 1,
       updatedAt: now,
     })
